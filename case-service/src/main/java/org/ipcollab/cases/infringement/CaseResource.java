@@ -1,0 +1,81 @@
+package org.ipcollab.cases.infringement;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ipcollab.cases.security.Caller;
+import org.ipcollab.cases.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@Path("/cases")
+@Tag(name = "cases", description = "知识产权侵权案件 — infringement cases")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+    @Inject
+    FileCase fileCase;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGULATOR)
+    @Operation(summary = "登记案件 — file an infringement case in the caller's district")
+    public RestResponse<CaseResponse> file(@NotNull @Valid FileCaseRequest request) {
+        CaseResponse body = CaseResponse.of(fileCase.file(request));
+        return RestResponse.ResponseBuilder.<CaseResponse>created(URI.create("/cases/" + body.id())).entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.REGULATOR, Roles.POLICE, Roles.PROCURATORATE, Roles.COURT, Roles.MEDIATOR, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "查看案件 — one case of the caller's district")
+    public CaseResponse get(@PathParam("id") UUID id) {
+        CaseEntity entity = cases.findByIdOptional(id)
+                .filter(c -> c.district.equals(caller.district()))
+                .orElseThrow(() -> new NotFoundException("no case " + id + " in district " + caller.district()));
+        return CaseResponse.of(entity.toDomain());
+    }
+
+    @GET
+    @RolesAllowed({Roles.REGULATOR, Roles.POLICE, Roles.PROCURATORATE, Roles.COURT, Roles.MEDIATOR, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "案件列表 — cases of the caller's district, newest first")
+    public PageResponse<CaseResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        var query = cases.find("district", Sort.descending("filedAt"), caller.district());
+        List<CaseResponse> items = query.page(Page.of(page, size)).list().stream()
+                .map(e -> CaseResponse.of(e.toDomain())).toList();
+        return new PageResponse<>(items, page, size, query.count());
+    }
+}
