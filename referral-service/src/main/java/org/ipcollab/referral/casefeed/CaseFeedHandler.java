@@ -1,0 +1,52 @@
+package org.ipcollab.referral.casefeed;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ipcollab.referral.casefeed.domain.CaseView;
+import org.ipcollab.referral.messaging.EventHandler;
+import org.ipcollab.referral.messaging.IncomingEvent;
+import org.ipcollab.referral.messaging.UnprocessableEventException;
+import org.jboss.logging.Logger;
+
+/** Keeps {@link CaseView}s from case-service's events; runs inside the consumer's transaction with the inbox guard. */
+@ApplicationScoped
+public class CaseFeedHandler implements EventHandler {
+    private static final Logger LOG = Logger.getLogger(CaseFeedHandler.class);
+
+    @Inject
+    CaseProjectionRepository projections;
+
+    @Override
+    public void handle(IncomingEvent event) {
+        switch (event.type()) {
+            case "org.ipcollab.case.filed.v1" -> caseFiled(event);
+            default -> LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
+        }
+    }
+
+    private void caseFiled(IncomingEvent event) {
+        UUID caseId;
+        try {
+            caseId = UUID.fromString(event.text("caseId"));
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableEventException("caseId of event " + event.id() + " is not a UUID");
+        }
+        Instant at = event.time() == null ? Instant.now() : event.time().toInstant();
+        CaseProjectionEntity entity = projections.findById(caseId);
+        CaseView view = entity == null
+                ? CaseView.filed(caseId, event.text("district"), event.text("departmentId"), event.text("ipKind"),
+                        event.text("title"), event.id(), at)
+                : entity.toDomain().withEvent(event.id(), "FILED", at);
+        if (entity == null) {
+            entity = new CaseProjectionEntity();
+            entity.copy(view);
+            projections.persist(entity);
+        } else {
+            entity.copy(view);
+        }
+    }
+}
