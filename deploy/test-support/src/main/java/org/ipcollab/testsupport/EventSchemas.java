@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -44,8 +45,10 @@ public final class EventSchemas {
 
     /** The schema's violations by {@code data}; empty when it conforms. */
     public static Set<String> violations(String cloudEventType, JsonNode data) {
+        // In draft 2020-12 "format" only annotates unless assertions are switched on: check uuid and date-time too.
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(schema(cloudEventType));
+                .getSchema(schema(cloudEventType), config);
         Set<ValidationMessage> messages = schema.validate(data);
         return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toCollection(java.util.TreeSet::new));
     }

@@ -73,6 +73,18 @@ class CaseFeedTest {
     }
 
     @Test
+    @DisplayName("unknown event types are skipped and unknown fields tolerated (optional fields keep v1)")
+    void toleratesUnknownTypesAndFields() {
+        ObjectNode data = aFiledCase(0, "500155");
+        String caseId = data.get("caseId").asText();
+        CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(),
+                "org.ipcollab.case.something-new.v1", caseId, data);
+        data.put("aFieldAddedLater", "ignored by this consumer");
+        CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(), CASE_FILED, caseId, data);
+        awaitEventsApplied(caseId, "500155", 1);
+    }
+
+    @Test
     @DisplayName("the same event delivered twice is applied once; a new event about the case is applied")
     void redeliveryChangesNothing() {
         ObjectNode data = aFiledCase(0, "500155");
