@@ -32,6 +32,10 @@ public interface MessagingConfig {
     @WithDefault("500")
     int relayBatchSize();
 
+    /** How long the relay waits for a wake-up before it looks at the outbox anyway. */
+    @WithDefault("200ms")
+    Duration relayIdleWait();
+
     /** How long published outbox rows are kept before the purge deletes them. */
     @WithDefault("P7D")
     Duration outboxRetention();

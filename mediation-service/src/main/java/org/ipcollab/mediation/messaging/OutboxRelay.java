@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,14 +25,21 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written.
+ * <p>
+ * A round runs right after a transaction that appended events commits ({@link Outbox} wakes the relay), and otherwise
+ * every {@code ipcollab.messaging.relay-idle-wait} (rows written by another replica, or left by a failed round).
  * <p>
  * Safe with several replicas: a round first takes a transaction-level advisory lock, so one replica relays at a time
  * (claiming with {@code FOR UPDATE SKIP LOCKED} alone would let two replicas send two events of one case out of
@@ -53,14 +64,55 @@ public class OutboxRelay {
     @Inject
     MessagingConfig config;
 
-    private volatile Producer<String, CloudEvent> producer;
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
-    @Scheduled(every = "${ipcollab.messaging.relay-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRound() {
-        try {
-            relay();
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay round failed, will retry: %s", e.getMessage());
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Producer<String, CloudEvent> producer;
+    private Thread thread;
+
+    /** Rounds run on one thread: at once after a commit that wrote outbox rows, else every relay-idle-wait. */
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::loop, applicationName + "-outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wake();
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    /** Asks for a round now (called after a transaction that appended events commits). */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    private void loop() {
+        while (running) {
+            int published;
+            try {
+                published = relay();
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay round failed, will retry: %s", e.getMessage());
+                published = -1;
+            }
+            if (published >= config.relayBatchSize()) {
+                continue;
+            }
+            try {
+                wakeUps.tryAcquire((published < 0 ? config.retryBackoff() : config.relayIdleWait()).toMillis(),
+                        TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -72,9 +124,12 @@ public class OutboxRelay {
                 .executeUpdate();
     }
 
-    /** One round: publishes up to a batch of unpublished rows; returns how many were acknowledged. */
-    @Transactional
+    /** One round in its own transaction: publishes up to a batch of unpublished rows; returns how many were acknowledged. */
     public int relay() {
+        return QuarkusTransaction.requiringNew().call(this::round);
+    }
+
+    private int round() {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('ipcollab-outbox-relay'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
@@ -172,7 +227,7 @@ public class OutboxRelay {
     @PreDestroy
     void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -139,11 +140,35 @@ public class ProblemMappers {
         }
     }
 
-    private static String field(ConstraintViolation<?> v) {
-        // "fileCase.request.infringer.creditCode" -> "infringer.creditCode"
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    /**
+     * The caller's name for the field: {@code infringer.creditCode} for a body property, {@code size} for a query
+     * parameter, {@code eventTypes[0]} for a list element (method and body-parameter nodes dropped).
+     */
+    static String field(ConstraintViolation<?> v) {
+        List<String> segments = new java.util.ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.isInIterable() && !segments.isEmpty()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                int last = segments.size() - 1;
+                segments.set(last, segments.get(last) + "[" + key + "]");
+            }
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, BEAN -> {
+                    if (node.getName() != null) {
+                        segments.add(node.getName());
+                    }
+                }
+                default -> {
+                    // method, constructor, container element, return value: not part of the caller's name
+                }
+            }
+        }
+        if (segments.isEmpty()) {
+            return parameter != null ? parameter : v.getPropertyPath().toString();
+        }
+        return String.join(".", segments);
     }
 
     private static String path(JsonMappingException e) {

@@ -6,6 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -27,6 +30,12 @@ public class Outbox {
     @Inject
     MessagingConfig config;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Records an event.
      *
@@ -37,6 +46,26 @@ public class Outbox {
      * @param data          the payload, a record serialised as JSON
      * @return the event id
      */
+    /** Once per transaction: when it commits, the relay publishes at once instead of at its next idle check. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
     @Transactional(TxType.MANDATORY)
     public UUID append(String aggregateType, String aggregateId, String type, String district, Object data) {
         UUID id = UUID.randomUUID();
@@ -56,6 +85,7 @@ public class Outbox {
                 .setParameter("occurredAt", Instant.now())
                 .setParameter("payload", payload)
                 .executeUpdate();
+        wakeRelayAfterCommit();
         return id;
     }
 }

@@ -1,0 +1,29 @@
+package org.ipcollab.notification.inbox.domain;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * What a notice says, in Simplified Chinese (zh-CN) and English. Times are shown in Beijing time (Asia/Shanghai),
+ * the time the departments work in; the event carries them in UTC.
+ */
+public record NotificationText(String titleZh, String titleEn, String summaryZh, String summaryEn) {
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+
+    /**
+     * 新案件登记 — e.g. "新案件登记：销售假冒商标柚子案" / "500155-amr 于 2026-11-23 14:00 登记商标侵权案件，侵权主体：
+     * 某某公司（91500155MA60Y4K284）".
+     */
+    public static NotificationText of(CaseFiled filed) {
+        String when = MINUTES.format(filed.filedAt());
+        String infringer = filed.infringerName() + "（" + filed.infringerCreditCode() + "）";
+        return new NotificationText(
+                "新案件登记：" + filed.title(),
+                "New case filed: " + filed.title(),
+                filed.departmentId() + " 于 " + when + " 登记" + filed.ipKind().labelZh() + "侵权案件，侵权主体：" + infringer,
+                filed.departmentId() + " filed a " + filed.ipKind().labelEnInSentence() + " infringement case on " + when
+                        + " (Beijing time); suspected infringer: " + filed.infringerName() + " ("
+                        + filed.infringerCreditCode() + ")");
+    }
+}
