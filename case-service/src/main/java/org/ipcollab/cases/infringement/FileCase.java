@@ -2,6 +2,7 @@ package org.ipcollab.cases.infringement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,12 @@ import org.ipcollab.cases.infringement.domain.Infringer;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.messaging.Outbox;
 import org.ipcollab.cases.security.Caller;
+import org.ipcollab.cases.timeline.CaseTimeline;
 
-/** 登记案件 — an enforcement officer files a case; the case and its {@code case.filed} event commit together. */
+/**
+ * 登记案件 — an enforcement officer files a case; the case, its {@code case.filed} event and its first record entry
+ * ({@code CASE_FILED}) commit together.
+ */
 @ApplicationScoped
 public class FileCase {
     @Inject
@@ -21,6 +26,9 @@ public class FileCase {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    CaseTimeline timeline;
 
     @Inject
     Caller caller;
@@ -33,8 +41,12 @@ public class FileCase {
         InfringementCase.Filing filing = InfringementCase.file(request.district(), caller.department(),
                 request.ipKind(), request.title(),
                 new Infringer(request.infringer().name().strip(), request.infringer().creditCode()),
-                caller.subject(), Instant.now(clock));
-        cases.persist(CaseEntity.from(filing.filed()));
+                caller.subject(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS)); // as PostgreSQL keeps it
+        InfringementCase filed = filing.filed();
+        cases.persist(CaseEntity.from(filed));
+        cases.flush(); // the record's entry refers to the case row
+        timeline.append(filed.id(), "CASE_FILED", "登记案件（" + filed.ipKind().labelZh() + "）：" + filed.title(),
+                "Case filed (" + filed.ipKind().labelEn() + "): " + filed.title(), null, CaseSnapshot.of(filed));
         for (CaseEvent event : filing.events()) {
             outbox.append("case", event.caseId().toString(), event.type(), event.district(), event);
         }
