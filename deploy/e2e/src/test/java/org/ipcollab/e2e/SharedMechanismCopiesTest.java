@@ -1,0 +1,57 @@
+package org.ipcollab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.ipcollab.testsupport.RepoPaths;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The backbone (outbox, relay, inbox, dead letters), the caller model and the problem mapping are one design kept
+ * as a copy in each service (no shared runtime jar: STYLE.md). This keeps the copies from drifting: each must be
+ * case-service's file with only the package name changed. Change case-service's copy, then copy it over.
+ */
+class SharedMechanismCopiesTest {
+    private static final Map<String, String> SERVICES = Map.of(
+            "referral-service", "referral",
+            "mediation-service", "mediation",
+            "notification-service", "notification");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messaging", "security", "problem"})
+    @DisplayName("every service's copy of a shared mechanism equals case-service's but for the package name")
+    void copiesAreIdentical(String pkg) throws IOException {
+        Path root = RepoPaths.root();
+        Map<String, String> reference = read(root.resolve("case-service/src/main/java/org/ipcollab/cases/" + pkg));
+        for (Map.Entry<String, String> service : SERVICES.entrySet()) {
+            Map<String, String> copy = read(root.resolve(service.getKey() + "/src/main/java/org/ipcollab/"
+                    + service.getValue() + "/" + pkg));
+            Map<String, String> expected = new TreeMap<>();
+            reference.forEach((file, text) -> expected.put(file,
+                    text.replace("org.ipcollab.cases", "org.ipcollab." + service.getValue())));
+            assertEquals(expected.keySet(), copy.keySet(), service.getKey() + "/" + pkg + ": files differ");
+            for (String file : expected.keySet()) {
+                assertEquals(expected.get(file), copy.get(file), service.getKey() + "/" + pkg + "/" + file + " drifted");
+            }
+        }
+    }
+
+    private static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.filter(f -> f.toString().endsWith(".java")).toList()) {
+                files.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+}
