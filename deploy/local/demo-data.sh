@@ -71,7 +71,8 @@ for district in 500155 500153; do
 done
 
 regulator="$("$TOKEN_SH" regulator 500155-amr 500155 demo-regulator-500155 600)"
-for file in "$LOCAL/requests/file-case.json" "$LOCAL/requests/file-case-copyright.json"; do
+for file in "$LOCAL/requests/file-case.json" "$LOCAL/requests/file-case-copyright.json" \
+  "$LOCAL/requests/file-case-person.json"; do
   file_case "$file" "$regulator"
 done
 log "demo data loaded"

@@ -26,6 +26,7 @@ T0="$(date +%s%N)"
 PIDS="$RUN/pids"
 LOGS="$RUN/logs"
 PUBLIC_KEY="$RUN/keys/public.pem"
+PII_KEY_FILE="$RUN/keys/pii.key"  # case-service's personal-data key; made once, kept (it decrypts stored ID numbers)
 PGPORT="${PGPORT:-5432}"
 DB_HOST="${PGHOST:-127.0.0.1}"
 [[ "$DB_HOST" == /* ]] && DB_HOST=127.0.0.1
@@ -57,6 +58,7 @@ start_service() {
     IPCOLLAB_KAFKA_REPLICATION=1 \
     IPCOLLAB_JWT_PUBLIC_KEY_LOCATION="$PUBLIC_KEY" \
     IPCOLLAB_JWT_ISSUER="${IPCOLLAB_JWT_ISSUER:-https://ipcollab.local/demo}" \
+    IPCOLLAB_PII_KEY="$(cat "$PII_KEY_FILE")" \
       setsid nohup java -Xmx256m -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 </dev/null &
     echo $! >"$PIDS/$svc.pid"
   )
@@ -81,6 +83,10 @@ wait_ready() {
 "$LOCAL/pg.sh" ensure
 "$LOCAL/kafka.sh" start
 "$LOCAL/token.sh" keys
+if [[ ! -s "$PII_KEY_FILE" ]]; then
+  (umask 077 && mkdir -p "$(dirname "$PII_KEY_FILE")" && head -c 32 /dev/urandom | base64 >"$PII_KEY_FILE")
+  log "generated the personal-data key $PII_KEY_FILE"
+fi
 
 for svc in "${SERVICES[@]}"; do [[ -f "$(service_jar "$svc")" ]] || BUILD=true; done
 if $BUILD; then

@@ -1,6 +1,7 @@
 package org.ipcollab.cases.infringement;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,12 +12,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ipcollab.cases.infringement.domain.CaseParticulars;
 import org.ipcollab.cases.infringement.domain.CaseStatus;
+import org.ipcollab.cases.infringement.domain.ClueSource;
+import org.ipcollab.cases.infringement.domain.Evidence;
+import org.ipcollab.cases.infringement.domain.EvidenceKind;
 import org.ipcollab.cases.infringement.domain.Infringer;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.IpKind;
+import org.ipcollab.cases.infringement.domain.PartyKind;
+import org.ipcollab.cases.infringement.domain.RightHolder;
+import org.ipcollab.cases.thresholds.domain.GoodsLine;
+import org.ipcollab.cases.thresholds.domain.InfringingAct;
+import org.ipcollab.cases.thresholds.domain.Money;
 
-/** Persistence of {@link InfringementCase}; never a REST body or an event payload. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Persistence of {@link InfringementCase}; never a REST body or an event payload. Goods, evidence and officers are
+ * JSON arrays in text columns (read and written whole with the case); a person's ID number is only here encrypted,
+ * hashed for lookups, and masked.
+ */
 @Entity
 @Table(name = "ip_case")
 public class CaseEntity {
@@ -39,8 +57,52 @@ public class CaseEntity {
     @Column(name = "infringer_name", nullable = false)
     public String infringerName;
 
-    @Column(name = "infringer_credit_code", nullable = false, length = 18)
+    @Column(name = "infringer_credit_code", length = 18)
     public String infringerCreditCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "infringer_kind", nullable = false)
+    public PartyKind infringerKind;
+
+    /** AES-256-GCM ciphertext of a person's resident ID number ({@code PersonalData}), bound to the case id. */
+    @Column(name = "infringer_id_number_enc", columnDefinition = "text")
+    public String infringerIdNumberEncrypted;
+
+    /** HMAC-SHA256 of the resident ID number, for exact lookups. */
+    @Column(name = "infringer_id_number_hmac", length = 64)
+    public String infringerIdNumberHash;
+
+    @Column(name = "infringer_id_number_masked", length = 18)
+    public String infringerIdNumberMasked;
+
+    @Column(name = "case_number", length = 140)
+    public String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clue_source")
+    public ClueSource clueSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "infringing_act")
+    public InfringingAct act;
+
+    @Column(name = "right_holder_name")
+    public String rightHolderName;
+
+    @Column(name = "right_holder_credit_code", length = 18)
+    public String rightHolderCreditCode;
+
+    /** JSON array of {@link GoodsRow}. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String goods;
+
+    /** JSON array of {@link EvidenceRow}. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String evidence;
+
+    /** JSON array of officer ids. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String officers;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -55,15 +117,41 @@ public class CaseEntity {
     @Version
     public long version;
 
+    /** A goods line as stored: prices as yuan decimal strings, null when not established. */
+    record GoodsRow(String description, String unit, long quantitySold, long quantityUnsold, String actualSalePrice,
+            String markedPrice, String averageActualSalePrice, String genuineMarketMidPrice) {
+    }
+
+    record EvidenceRow(EvidenceKind kind, String description, String collectedAt) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static CaseEntity from(InfringementCase c) {
         CaseEntity e = new CaseEntity();
         e.id = c.id();
         e.district = c.district();
         e.departmentId = c.departmentId();
+        e.caseNumber = c.caseNumber();
         e.ipKind = c.ipKind();
         e.title = c.title();
+        e.infringerKind = c.infringer().kind();
         e.infringerName = c.infringer().name();
         e.infringerCreditCode = c.infringer().creditCode();
+        e.infringerIdNumberMasked = c.infringer().maskedIdNumber();
+        CaseParticulars p = c.particulars();
+        e.clueSource = p.clueSource();
+        e.act = p.act();
+        if (p.rightHolder() != null) {
+            e.rightHolderName = p.rightHolder().name();
+            e.rightHolderCreditCode = p.rightHolder().creditCode();
+        }
+        e.goods = write(p.goods().stream().map(g -> new GoodsRow(g.description(), g.unit(), g.quantitySold(),
+                g.quantityUnsold(), yuan(g.actualSalePrice()), yuan(g.markedPrice()),
+                yuan(g.averageActualSalePrice()), yuan(g.genuineMarketMidPrice()))).toList());
+        e.evidence = write(p.evidence().stream()
+                .map(x -> new EvidenceRow(x.kind(), x.description(), x.collectedAt().toString())).toList());
+        e.officers = write(p.officers());
         e.status = c.status();
         e.filedAt = c.filedAt();
         e.filedBy = c.filedBy();
@@ -71,7 +159,44 @@ public class CaseEntity {
     }
 
     InfringementCase toDomain() {
-        return new InfringementCase(id, district, departmentId, ipKind, title,
-                new Infringer(infringerName, infringerCreditCode), status, filedAt, filedBy);
+        Infringer infringer = new Infringer(infringerKind, infringerName, infringerCreditCode,
+                infringerIdNumberMasked);
+        List<GoodsLine> goodsLines = read(goods, new TypeReference<List<GoodsRow>>() {
+        }).stream().map(g -> new GoodsLine(g.description(), g.unit(), g.quantitySold(), g.quantityUnsold(),
+                money(g.actualSalePrice()), money(g.markedPrice()), money(g.averageActualSalePrice()),
+                money(g.genuineMarketMidPrice()))).toList();
+        List<Evidence> items = read(evidence, new TypeReference<List<EvidenceRow>>() {
+        }).stream().map(x -> new Evidence(x.kind(), x.description(), Instant.parse(x.collectedAt()))).toList();
+        List<String> officerIds = read(officers, new TypeReference<List<String>>() {
+        });
+        CaseParticulars particulars = new CaseParticulars(clueSource, act,
+                        rightHolderName == null ? null : new RightHolder(rightHolderName, rightHolderCreditCode),
+                        goodsLines, items, officerIds);
+        return new InfringementCase(id, district, departmentId, caseNumber, ipKind, title, infringer, particulars,
+                status, filedAt, filedBy);
+    }
+
+    private static String yuan(Money money) {
+        return money == null ? null : money.toYuan().toPlainString();
+    }
+
+    private static Money money(String yuan) {
+        return yuan == null ? null : Money.ofYuan(yuan);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write case column as JSON", e);
+        }
+    }
+
+    private static <T> T read(String text, TypeReference<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read case column JSON", e);
+        }
     }
 }

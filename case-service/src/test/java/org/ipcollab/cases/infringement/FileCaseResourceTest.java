@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 
+import org.ipcollab.cases.CaseBodies;
 import org.ipcollab.cases.CaseServiceTestProfile;
 import org.ipcollab.testsupport.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -34,9 +35,8 @@ class FileCaseResourceTest {
     }
 
     static String aTrademarkCase(String district, String creditCode) {
-        return """
-                {"ipKind":"TRADEMARK","title":"销售假冒“梁平柚”注册商标包装的柚子","district":"%s",
-                 "infringer":{"name":"重庆某某商贸有限公司","creditCode":"%s"}}""".formatted(district, creditCode);
+        return CaseBodies.minimal("TRADEMARK", "销售假冒“梁平柚”注册商标包装的柚子", district, "重庆某某商贸有限公司",
+                creditCode);
     }
 
     long rows(String table) {

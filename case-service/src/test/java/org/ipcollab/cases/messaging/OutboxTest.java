@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ipcollab.cases.CaseBodies;
 import org.ipcollab.cases.CaseServiceTestProfile;
 import org.ipcollab.testsupport.EventSchemas;
 import org.ipcollab.testsupport.KafkaTestClient;
@@ -74,9 +75,8 @@ class OutboxTest {
     void relayPublishesValidCloudEvent() throws Exception {
         String caseId = RestAssured.given().auth().oauth2(Tokens.token("regulator", "500155-amr", "500155"))
                 .contentType(ContentType.JSON)
-                .body("""
-                        {"ipKind":"COPYRIGHT","title":"网店销售盗版图书","district":"500155",
-                         "infringer":{"name":"梁平区某某图书经营部","creditCode":"92500155L12345678B"}}""")
+                .body(CaseBodies.minimal("COPYRIGHT", "网店销售盗版图书", "500155", "梁平区某某图书经营部",
+                        "92500155L12345678B"))
                 .post("/cases").then().statusCode(201).extract().path("id");
 
         ConsumerRecord<String, byte[]> record = KafkaTestClient.awaitRecord(bootstrap, "ipcollab.case.v1",

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.ipcollab.cases.CaseBodies;
 import org.ipcollab.cases.CaseServiceTestProfile;
 import org.ipcollab.cases.timeline.domain.ChainVerdict;
 import org.ipcollab.cases.timeline.domain.HashChain;
@@ -60,9 +61,8 @@ class CaseTimelineResourceTest {
 
     static String fileACase() {
         return given().auth().oauth2(regulator()).contentType(ContentType.JSON)
-                .body("""
-                        {"ipKind":"GEOGRAPHICAL_INDICATION","title":"销售使用假冒“梁平柚”地理标志包装礼盒的柚子","district":"500155",
-                         "infringer":{"name":"重庆市梁平区某某果品商贸有限公司","creditCode":"91500155MA60E6XU89"}}""")
+                .body(CaseBodies.minimal("GEOGRAPHICAL_INDICATION", "销售使用假冒“梁平柚”地理标志包装礼盒的柚子", "500155",
+                        "重庆市梁平区某某果品商贸有限公司", "91500155MA60E6XU89"))
                 .when().post("/cases")
                 .then().statusCode(201).extract().path("id");
     }
@@ -94,8 +94,8 @@ class CaseTimelineResourceTest {
                 .body("entries[0].actor", equalTo("regulator@500155-amr")) // Tokens: sub = role@dept
                 .body("entries[0].actorRole", equalTo("regulator"))
                 .body("entries[0].actorDepartment", equalTo("500155-amr"))
-                .body("entries[0].summaryZh", matchesPattern("登记案件（地理标志）：.*梁平柚.*"))
-                .body("entries[0].summaryEn", matchesPattern("Case filed \\(.*\\): .*"))
+                .body("entries[0].summaryZh", matchesPattern("登记案件 500155-amr-\\d{4}-\\d{6}（地理标志）：.*梁平柚.*"))
+                .body("entries[0].summaryEn", matchesPattern("Case 500155-amr-\\d{4}-\\d{6} filed \\(.*\\): .*"))
                 .body("entries[0].before", nullValue())
                 .body("entries[0].after.id", equalTo(id))
                 .body("entries[0].after.status", equalTo("FILED"))

@@ -82,8 +82,11 @@ final class Api {
         ObjectNode body = JSON.createObjectNode()
                 .put("ipKind", "TRADEMARK")
                 .put("title", title)
-                .put("district", Suite.DISTRICT);
-        body.putObject("infringer").put("name", "重庆某某商贸有限公司").put("creditCode", CREDIT_CODE);
+                .put("district", Suite.DISTRICT)
+                .put("clueSource", "INSPECTION");
+        body.putObject("infringer").put("kind", "ORGANISATION").put("name", "重庆某某商贸有限公司")
+                .put("creditCode", CREDIT_CODE);
+        body.putArray("officers").add("amr-officer-01").add("amr-officer-02");
         Response r = as(Suite.CASE, regulator()).contentType("application/json")
                 .body(body.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/cases");

@@ -42,6 +42,8 @@ public final class Suite implements BeforeAllCallback {
     public static final int BROKER_PORT = 29092;
     public static final int CONTROLLER_PORT = 29093;
     public static final String BOOTSTRAP = "localhost:" + BROKER_PORT;
+    /** A fresh 256-bit personal-data key per run (IPCOLLAB_PII_KEY), as production would configure one. */
+    static final String PII_KEY = newPiiKey();
     public static final String CASE = "case-service";
     public static final String REFERRAL = "referral-service";
     public static final String MEDIATION = "mediation-service";
@@ -150,6 +152,7 @@ public final class Suite implements BeforeAllCallback {
             env.put("IPCOLLAB_KAFKA_REPLICATION", "1");
             env.put("IPCOLLAB_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyPem.toString());
             env.put("IPCOLLAB_JWT_ISSUER", Tokens.TEST_ISSUER);
+            env.put("IPCOLLAB_PII_KEY", PII_KEY); // case-service does not start without it (prod profile)
             sp.start(env);
         }
         for (ServiceProcess sp : services.values()) {
@@ -264,5 +267,11 @@ public final class Suite implements BeforeAllCallback {
 
     private static double secs(long from, long to) {
         return (to - from) / 1e9;
+    }
+
+    private static String newPiiKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }

@@ -2,23 +2,44 @@ package org.ipcollab.cases.infringement.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 
+import org.ipcollab.cases.thresholds.domain.GoodsLine;
+import org.ipcollab.cases.thresholds.domain.InfringingAct;
+import org.ipcollab.cases.thresholds.domain.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class InfringementCaseTest {
+    static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
+
     static Infringer aCompany() {
         return new Infringer("重庆某某商贸有限公司", "91350100M000100Y43");
+    }
+
+    static CaseParticulars particulars(List<String> officers) {
+        return new CaseParticulars(ClueSource.INSPECTION, InfringingAct.SELLING_GOODS_WITH_COUNTERFEIT_MARK,
+                new RightHolder("四川某某酒业股份有限公司", null),
+                List.of(GoodsLine.of("假冒白酒", "瓶").withSold(120, Money.ofYuan("79.90"))),
+                List.of(new Evidence(EvidenceKind.PHOTO, "现场照片", NOW)), officers);
+    }
+
+    static CaseParticulars twoOfficers() {
+        return particulars(List.of("officer-1", "officer-2"));
+    }
+
+    static InfringementCase.Filing file(Infringer infringer, CaseParticulars particulars) {
+        return InfringementCase.file("500155", "500155-amr", "500155-amr-2026-000001", IpKind.TRADEMARK,
+                "  假冒梁平柚商标  ", infringer, particulars, "officer-1", NOW);
     }
 
     @Test
     @DisplayName("filing a case makes a FILED case and exactly one CaseFiled event that carries its data")
     void filingEmitsCaseFiled() {
-        Instant now = Instant.parse("2026-11-23T06:00:00Z");
-        InfringementCase.Filing filing = InfringementCase.file("500155", "500155-amr", IpKind.TRADEMARK,
-                "  假冒梁平柚商标  ", aCompany(), "officer-1", now);
+        InfringementCase.Filing filing = file(aCompany(), twoOfficers());
 
         assertEquals(CaseStatus.FILED, filing.filed().status());
         assertEquals("假冒梁平柚商标", filing.filed().title());
@@ -27,14 +48,52 @@ class InfringementCaseTest {
         assertEquals(filing.filed().id(), event.caseId());
         assertEquals("500155", event.district());
         assertEquals("org.ipcollab.case.filed.v1", event.type());
-        assertEquals(now, event.filedAt());
+        assertEquals(NOW, event.filedAt());
+        assertEquals("500155-amr-2026-000001", event.caseNumber());
+        assertEquals(ClueSource.INSPECTION, event.clueSource());
+        assertEquals(new CaseFiled.Party(PartyKind.ORGANISATION, "重庆某某商贸有限公司", "91350100M000100Y43"),
+                event.infringer());
+    }
+
+    @Test
+    @DisplayName("a natural-person infringer is kept masked, and case.filed.v1 (which needs a credit code) is not emitted")
+    void personCaseEmitsNoV1Event() {
+        InfringementCase.Filing filing = file(Infringer.person("张某某", "11010519491231002X"), twoOfficers());
+        assertEquals("110105********002X", filing.filed().infringer().maskedIdNumber());
+        assertTrue(filing.events().isEmpty());
+    }
+
+    @Test
+    @DisplayName("fewer than two distinct handling officers is refused (the same officer twice counts once)")
+    void twoOfficers_rule() {
+        assertThrows(IllegalArgumentException.class, () -> file(aCompany(), particulars(List.of("officer-1"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> file(aCompany(), particulars(List.of("officer-1", " officer-1 "))));
+    }
+
+    @Test
+    @DisplayName("an act that does not infringe the case's IP kind is refused")
+    void actMustFitKind() {
+        CaseParticulars patentAct = new CaseParticulars(ClueSource.INSPECTION, InfringingAct.COUNTERFEITING_PATENT,
+                null, List.of(), List.of(), List.of("a", "b"));
+        assertThrows(IllegalArgumentException.class, () -> file(aCompany(), patentAct));
+    }
+
+    @Test
+    @DisplayName("the goods give the illegal business volume (art 12) with the basis of each line; no goods, no volume")
+    void volume() {
+        var volume = file(aCompany(), twoOfficers()).filed().illegalBusinessVolume().orElseThrow();
+        assertEquals(Money.ofYuan("9588.00"), volume.total());
+        assertEquals(org.ipcollab.cases.thresholds.domain.PriceBasis.ACTUAL_SALE_PRICE, volume.lines().get(0).basis());
+        CaseParticulars none = new CaseParticulars(ClueSource.CUSTOMS, null, null, null, null, List.of("a", "b"));
+        assertTrue(file(aCompany(), none).filed().illegalBusinessVolume().isEmpty());
     }
 
     @Test
     @DisplayName("a district that is not a 6-digit code is refused")
     void badDistrict() {
-        assertThrows(IllegalArgumentException.class, () -> InfringementCase.file("5001", "d", IpKind.PATENT, "t",
-                aCompany(), "o", Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> InfringementCase.file("5001", "d", "d-2026-000001",
+                IpKind.PATENT, "t", aCompany(), twoOfficers(), "o", Instant.now()));
     }
 
     @Test
