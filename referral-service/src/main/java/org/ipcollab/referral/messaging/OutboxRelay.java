@@ -179,13 +179,6 @@ public class OutboxRelay {
         return acknowledged.size();
     }
 
-    /** Rows not yet published (for health, metrics and tests). */
-    @Transactional
-    public long backlog() {
-        return ((Number) em.createNativeQuery("select count(*) from outbox_event where published_at is null")
-                .getSingleResult()).longValue();
-    }
-
     private static CloudEvent toCloudEvent(Object[] row) {
         String type = (String) row[2];
         return CloudEventBuilder.v1()
