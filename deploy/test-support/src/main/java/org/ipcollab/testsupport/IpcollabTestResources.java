@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points a {@code @QuarkusTest} at the real infrastructure: its own PostgreSQL test database (init arg
- * {@code database}), the test Kafka broker, and a JWT key pair made for this run.
+ * {@code database}, plus {@code _$IPCOLLAB_TEST_DB_SUFFIX} when that is set), the test Kafka broker, and a JWT key pair made for this run.
  */
 public class IpcollabTestResources implements QuarkusTestResourceLifecycleManager {
     private String database;
@@ -18,6 +18,12 @@ public class IpcollabTestResources implements QuarkusTestResourceLifecycleManage
         database = initArgs.get("database");
         if (database == null) {
             throw new IllegalArgumentException("IpcollabTestResources needs the init arg 'database'");
+        }
+        // Parallel working copies on one machine each set their own suffix, so one run's Flyway clean cannot
+        // wipe another's tables mid-test.
+        String suffix = System.getenv("IPCOLLAB_TEST_DB_SUFFIX");
+        if (suffix != null && !suffix.isBlank()) {
+            database = database + "_" + suffix.strip();
         }
     }
 
