@@ -1,0 +1,11 @@
+package org.ipcollab.cases.supervision;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ConsultationRepository implements PanacheRepositoryBase<ConsultationEntity, UUID> {
+}
