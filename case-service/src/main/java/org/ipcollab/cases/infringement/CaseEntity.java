@@ -1,7 +1,11 @@
 package org.ipcollab.cases.infringement;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,7 +16,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ipcollab.cases.infringement.domain.CaseClockKind;
 import org.ipcollab.cases.infringement.domain.CaseParticulars;
+import org.ipcollab.cases.infringement.domain.CaseProgress;
+import org.ipcollab.cases.infringement.domain.Decision;
+import org.ipcollab.cases.infringement.domain.DecisionOutcome;
+import org.ipcollab.cases.infringement.domain.EstablishedFacts;
+import org.ipcollab.cases.infringement.domain.PenaltyMeasure;
+import org.ipcollab.cases.infringement.domain.ReferralAssessment;
+import org.ipcollab.cases.rules.domain.StatutoryClock;
 import org.ipcollab.cases.infringement.domain.CaseStatus;
 import org.ipcollab.cases.infringement.domain.ClueSource;
 import org.ipcollab.cases.infringement.domain.Evidence;
@@ -108,6 +120,37 @@ public class CaseEntity {
     @Column(nullable = false)
     public CaseStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    public CaseStatus suspendedFrom;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(nullable = false)
+    public boolean complex;
+
+    @Column(name = "act_date")
+    public LocalDate actDate;
+
+    /** JSON {@link FactsRow}. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String facts;
+
+    /** JSON {@link DecisionRow}, or null before the decision. */
+    @Column(columnDefinition = "text")
+    public String decision;
+
+    /** JSON {@link AssessmentRow}; null only for cases filed before V5. */
+    @Column(columnDefinition = "text")
+    public String assessment;
+
+    @Column(name = "referral_required", nullable = false)
+    public boolean referralRequired;
+
     @Column(name = "filed_at", nullable = false)
     public Instant filedAt;
 
@@ -123,6 +166,19 @@ public class CaseEntity {
     }
 
     record EvidenceRow(EvidenceKind kind, String description, String collectedAt) {
+    }
+
+    record FactsRow(String illegalGains, String rightHolderLoss, Long copies, Long pieces, Integer registeredMarks,
+            Integer markLabelKinds, Integer patents, String previousPenaltyOn) {
+    }
+
+    record DecisionRow(DecisionOutcome outcome, List<PenaltyMeasure> measures, String fine, String confiscatedGains,
+            String documentNumber, String reasons, String noReferralReason, String decidedAt, String decidedBy) {
+    }
+
+    record AssessmentRow(ReferralAssessment.Verdict verdict, Integer article, String actDate, String ruleSetId,
+            String citationZh, String citationEn, String summaryZh, String summaryEn, boolean confirmed,
+            String assessedAt) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -152,13 +208,37 @@ public class CaseEntity {
         e.evidence = write(p.evidence().stream()
                 .map(x -> new EvidenceRow(x.kind(), x.description(), x.collectedAt().toString())).toList());
         e.officers = write(p.officers());
-        e.status = c.status();
         e.filedAt = c.filedAt();
         e.filedBy = c.filedBy();
+        e.apply(c);
         return e;
     }
 
-    InfringementCase toDomain() {
+    /** Writes what a lifecycle change may alter: status, dates, facts, decision, assessment (not the clocks). */
+    void apply(InfringementCase c) {
+        CaseProgress p = c.progress();
+        status = p.status();
+        suspendedFrom = p.suspendedFrom();
+        openedAt = p.openedAt();
+        closedAt = p.closedAt();
+        complex = p.complex();
+        EstablishedFacts f = c.facts();
+        actDate = f.actDate();
+        facts = write(new FactsRow(yuan(f.illegalGains()), yuan(f.rightHolderLoss()), f.copies(), f.pieces(),
+                f.registeredMarks(), f.markLabelKinds(), f.patents(),
+                f.previousPenaltyOn() == null ? null : f.previousPenaltyOn().toString()));
+        Decision d = p.decision();
+        decision = d == null ? null : write(new DecisionRow(d.outcome(), d.measures().stream().sorted().toList(),
+                yuan(d.fine()), yuan(d.confiscatedGains()), d.documentNumber(), d.reasons(), d.noReferralReason(),
+                d.decidedAt().toString(), d.decidedBy()));
+        ReferralAssessment a = p.assessment();
+        assessment = write(new AssessmentRow(a.verdict(), a.article(), a.actDate().toString(), a.ruleSetId(),
+                a.citationZh(), a.citationEn(), a.summaryZh(), a.summaryEn(), a.confirmed(),
+                a.assessedAt().toString()));
+        referralRequired = a.referralRequired();
+    }
+
+    InfringementCase toDomain(Map<CaseClockKind, StatutoryClock> clocks) {
         Infringer infringer = new Infringer(infringerKind, infringerName, infringerCreditCode,
                 infringerIdNumberMasked);
         List<GoodsLine> goodsLines = read(goods, new TypeReference<List<GoodsRow>>() {
@@ -172,8 +252,33 @@ public class CaseEntity {
         CaseParticulars particulars = new CaseParticulars(clueSource, act,
                         rightHolderName == null ? null : new RightHolder(rightHolderName, rightHolderCreditCode),
                         goodsLines, items, officerIds);
+        FactsRow f = read(facts, new TypeReference<FactsRow>() {
+        });
+        EstablishedFacts established = new EstablishedFacts(actDate, money(f.illegalGains()),
+                money(f.rightHolderLoss()), f.copies(), f.pieces(), f.registeredMarks(), f.markLabelKinds(),
+                f.patents(), f.previousPenaltyOn() == null ? null : LocalDate.parse(f.previousPenaltyOn()));
+        Decision d = null;
+        if (decision != null) {
+            DecisionRow r = read(decision, new TypeReference<DecisionRow>() {
+            });
+            d = new Decision(r.outcome(), r.measures().isEmpty() ? Set.of() : EnumSet.copyOf(r.measures()),
+                    money(r.fine()), money(r.confiscatedGains()), r.documentNumber(), r.reasons(),
+                    r.noReferralReason(), Instant.parse(r.decidedAt()), r.decidedBy());
+        }
+        ReferralAssessment a;
+        if (assessment == null) {
+            a = ReferralAssessment.notAssessed(actDate != null ? actDate
+                    : LocalDate.ofInstant(filedAt, FileCase.BEIJING), filedAt);
+        } else {
+            AssessmentRow r = read(assessment, new TypeReference<AssessmentRow>() {
+            });
+            a = new ReferralAssessment(r.verdict(), r.article(), LocalDate.parse(r.actDate()), r.ruleSetId(),
+                    r.citationZh(), r.citationEn(), r.summaryZh(), r.summaryEn(), r.confirmed(),
+                    Instant.parse(r.assessedAt()));
+        }
+        CaseProgress progress = new CaseProgress(status, suspendedFrom, openedAt, closedAt, complex, d, a, clocks);
         return new InfringementCase(id, district, departmentId, caseNumber, ipKind, title, infringer, particulars,
-                status, filedAt, filedBy);
+                established, progress, filedAt, filedBy);
     }
 
     private static String yuan(Money money) {

@@ -1,6 +1,7 @@
 package org.ipcollab.cases.infringement;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.security.Caller;
 import org.ipcollab.cases.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,12 +48,18 @@ public class CaseResource {
     @Inject
     Caller caller;
 
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    LegalRules rules;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "登记案件 — file an infringement case in the caller's district")
     public RestResponse<CaseResponse> file(@NotNull @Valid FileCaseRequest request) {
-        CaseResponse body = CaseResponse.of(fileCase.file(request));
+        CaseResponse body = CaseResponse.of(fileCase.file(request), rules.calendar(), Instant.now());
         return RestResponse.ResponseBuilder.<CaseResponse>created(URI.create("/cases/" + body.id())).entity(body).build();
     }
 
@@ -64,7 +72,7 @@ public class CaseResource {
         CaseEntity entity = cases.findByIdOptional(id)
                 .filter(c -> c.district.equals(caller.district()))
                 .orElseThrow(() -> new NotFoundException("no case " + id + " in district " + caller.district()));
-        return CaseResponse.of(entity.toDomain());
+        return CaseResponse.of(entity.toDomain(clocks.of(id)), rules.calendar(), Instant.now());
     }
 
     @GET
@@ -73,9 +81,10 @@ public class CaseResource {
     @Operation(summary = "案件列表 — cases of the caller's district, newest first")
     public PageResponse<CaseResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Instant now = Instant.now();
         var query = cases.find("district", Sort.descending("filedAt"), caller.district());
         List<CaseResponse> items = query.page(Page.of(page, size)).list().stream()
-                .map(e -> CaseResponse.of(e.toDomain())).toList();
+                .map(e -> CaseResponse.of(e.toDomain(clocks.of(e.id)), rules.calendar(), now)).toList();
         return new PageResponse<>(items, page, size, query.count());
     }
 }

@@ -11,6 +11,7 @@ import org.ipcollab.cases.infringement.domain.EvidenceKind;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.IpKind;
 import org.ipcollab.cases.infringement.domain.PartyKind;
+import org.ipcollab.cases.rules.domain.WorkingDayCalendar;
 import org.ipcollab.cases.thresholds.domain.GoodsLine;
 import org.ipcollab.cases.thresholds.domain.IllegalBusinessVolume;
 import org.ipcollab.cases.thresholds.domain.InfringingAct;
@@ -26,7 +27,7 @@ public record CaseResponse(UUID id, String caseNumber, String district, String d
         String ipKindZh, String ipKindEn, String title, ClueSource clueSource, String clueSourceZh,
         String clueSourceEn, ActView act, InfringerView infringer, RightHolderView rightHolder, List<GoodsView> goods,
         VolumeView illegalBusinessVolume, List<EvidenceView> evidence, List<String> officers, CaseStatus status,
-        String statusZh, String statusEn, Instant filedAt, String filedBy) {
+        String statusZh, String statusEn, Instant filedAt, String filedBy, ProgressView progress) {
 
     /** {@code idNumber} is masked: {@code 500155********1234}. */
     public record InfringerView(PartyKind kind, String kindZh, String kindEn, String name, String creditCode,
@@ -56,7 +57,7 @@ public record CaseResponse(UUID id, String caseNumber, String district, String d
             Instant collectedAt) {
     }
 
-    static CaseResponse of(InfringementCase c) {
+    static CaseResponse of(InfringementCase c, WorkingDayCalendar calendar, Instant now) {
         CaseParticulars p = c.particulars();
         ClueSource source = p.clueSource();
         InfringingAct act = p.act();
@@ -74,7 +75,8 @@ public record CaseResponse(UUID id, String caseNumber, String district, String d
                 c.illegalBusinessVolume().map(CaseResponse::volume).orElse(null),
                 p.evidence().stream().map(e -> new EvidenceView(e.kind(), e.kind().labelZh(), e.kind().labelEn(),
                         e.description(), e.collectedAt())).toList(),
-                p.officers(), c.status(), c.status().labelZh(), c.status().labelEn(), c.filedAt(), c.filedBy());
+                p.officers(), c.status(), c.status().labelZh(), c.status().labelEn(), c.filedAt(), c.filedBy(),
+                ProgressView.of(c, calendar, now));
     }
 
     private static GoodsView goods(GoodsLine g) {

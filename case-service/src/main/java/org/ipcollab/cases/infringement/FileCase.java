@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ValidationException;
 
 import org.ipcollab.cases.infringement.domain.CaseEvent;
 import org.ipcollab.cases.infringement.domain.CaseParticulars;
@@ -17,6 +18,8 @@ import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.Infringer;
 import org.ipcollab.cases.infringement.domain.PartyKind;
 import org.ipcollab.cases.infringement.domain.RightHolder;
+import org.ipcollab.cases.infringement.domain.RuleBook;
+import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.messaging.Outbox;
 import org.ipcollab.cases.pii.PersonalData;
 import org.ipcollab.cases.security.Caller;
@@ -52,6 +55,12 @@ public class FileCase {
     @Inject
     Caller caller;
 
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    LegalRules rules;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -63,8 +72,15 @@ public class FileCase {
                 ? Infringer.person(who.name(), who.idNumber())
                 : new Infringer(who.name(), who.creditCode());
         String caseNumber = numbers.issue(caller.department(), now.atZone(BEIJING).getYear());
-        InfringementCase.Filing filing = InfringementCase.file(request.district(), caller.department(), caseNumber,
-                request.ipKind(), request.title(), infringer, particulars(request), caller.subject(), now);
+        InfringementCase.Filing filing;
+        try {
+            filing = InfringementCase.file(request.district(), caller.department(), caseNumber,
+                request.ipKind(), request.title(), infringer, particulars(request),
+                FactsRequest.orNone(request.facts()), caller.subject(), now,
+                    new RuleBook(rules.calendar(), rules.timeLimits(), rules.thresholds()));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
+        }
         InfringementCase filed = filing.filed();
         CaseEntity entity = CaseEntity.from(filed);
         if (who.kind() == PartyKind.PERSON) {
@@ -73,7 +89,8 @@ public class FileCase {
             entity.infringerIdNumberHash = id.lookupHash();
         }
         cases.persist(entity);
-        cases.flush(); // the record's entry refers to the case row
+        cases.flush(); // the record's entry and the clocks refer to the case row
+        clocks.save(filed.id(), filed.progress().clocks(), now);
         timeline.append(filed.id(), "CASE_FILED",
                 "登记案件 " + caseNumber + "（" + filed.ipKind().labelZh() + "）：" + filed.title(),
                 "Case " + caseNumber + " filed (" + filed.ipKind().labelEn() + "): " + filed.title(), null,

@@ -29,7 +29,9 @@ public record FileCaseRequest(
         @Valid RightHolderRequest rightHolder,
         @Size(max = 200) List<@NotNull @Valid GoodsRequest> goods,
         @Size(max = 500) List<@NotNull @Valid EvidenceRequest> evidence,
-        @NotNull @DistinctOfficers @Size(max = 20) List<@NotBlank @Size(max = 200) String> officers) {
+        @NotNull @DistinctOfficers @Size(max = 20) List<@NotBlank @Size(max = 200) String> officers,
+        @Valid @Schema(description = "认定的案件事实 — optional at filing; the act date defaults to the filing day")
+        FactsRequest facts) {
 
     /** The money pattern: yuan as a decimal string, at most two decimals. */
     static final String YUAN = "[0-9]{1,12}(\\.[0-9]{1,2})?";

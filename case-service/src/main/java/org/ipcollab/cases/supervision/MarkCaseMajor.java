@@ -53,6 +53,10 @@ public class MarkCaseMajor {
             throw new DomainConflictException("case " + caseId + " is already a major case under joint supervision"
                     + " / 该案件已列为重大案件联合督办");
         }
+        if (theCase.status.isFinal()) {
+            throw new DomainConflictException("case " + caseId + " is " + theCase.status + "; a final case is not"
+                    + " put under supervision / 已结案或不予立案的案件不再列为重大案件");
+        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         MajorCaseSupervision.Marking marking;
         try {

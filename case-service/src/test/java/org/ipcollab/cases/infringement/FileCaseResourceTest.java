@@ -58,7 +58,7 @@ class FileCaseResourceTest {
                 .body("ipKind", equalTo("TRADEMARK"))
                 .body("ipKindZh", equalTo("商标"))
                 .body("status", equalTo("FILED"))
-                .body("statusZh", equalTo("已登记"))
+                .body("statusZh", equalTo("已登记（待决定是否立案）"))
                 .body("infringer.creditCode", equalTo(VALID_CODE))
                 .extract().path("id");
 

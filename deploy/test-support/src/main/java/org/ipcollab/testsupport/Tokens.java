@@ -24,6 +24,11 @@ public final class Tokens {
         return claims(role, dept, district, Duration.ofHours(1)).sign();
     }
 
+    /** A token for a named user ({@code sub} and {@code upn}), e.g. one of a case's handling officers. */
+    public static String tokenFor(String subject, String role, String dept, String district) {
+        return claims(role, dept, district, Duration.ofHours(1)).subject(subject).upn(subject).sign();
+    }
+
     public static String token(String role, String dept, String district, PrivateKey key) {
         return claims(role, dept, district, Duration.ofHours(1)).sign(key);
     }

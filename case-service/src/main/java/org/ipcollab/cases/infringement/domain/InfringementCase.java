@@ -3,14 +3,27 @@ package org.ipcollab.cases.infringement.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.ipcollab.cases.rules.domain.ClockOperationRefused;
+import org.ipcollab.cases.rules.domain.ClockReading;
+import org.ipcollab.cases.rules.domain.ClockStatus;
+import org.ipcollab.cases.rules.domain.Extension;
+import org.ipcollab.cases.rules.domain.ExtensionAuthority;
+import org.ipcollab.cases.rules.domain.PauseReason;
+import org.ipcollab.cases.rules.domain.StatutoryClock;
 import org.ipcollab.cases.thresholds.domain.IllegalBusinessVolume;
+import org.ipcollab.cases.thresholds.domain.InfringingAct;
+import org.ipcollab.cases.thresholds.domain.Metric;
+import org.ipcollab.cases.thresholds.domain.Money;
 import org.ipcollab.cases.thresholds.domain.RecordedAct;
+import org.ipcollab.cases.thresholds.domain.ThresholdCheck;
+import org.ipcollab.cases.thresholds.domain.ThresholdFacts;
 
 /**
  * 知识产权侵权案件 — an IP infringement case handled by an administrative enforcement department.
@@ -26,15 +39,16 @@ public final class InfringementCase {
     private final IpKind ipKind;
     private final String title;
     private final Infringer infringer;
-    private final CaseStatus status;
+    private final CaseProgress progress;
+    private final EstablishedFacts facts;
     private final Instant filedAt;
     private final String filedBy;
     private final String caseNumber;
     private final CaseParticulars particulars;
 
     public InfringementCase(UUID id, String district, String departmentId, String caseNumber, IpKind ipKind,
-            String title, Infringer infringer, CaseParticulars particulars, CaseStatus status, Instant filedAt,
-            String filedBy) {
+            String title, Infringer infringer, CaseParticulars particulars, EstablishedFacts facts,
+            CaseProgress progress, Instant filedAt, String filedBy) {
         this.id = Objects.requireNonNull(id);
         if (district == null || !DISTRICT.matcher(district).matches()) {
             throw new IllegalArgumentException("a district is a 6-digit GB/T 2260 code");
@@ -44,7 +58,8 @@ public final class InfringementCase {
         this.ipKind = Objects.requireNonNull(ipKind);
         this.title = Objects.requireNonNull(title);
         this.infringer = Objects.requireNonNull(infringer);
-        this.status = Objects.requireNonNull(status);
+        this.progress = Objects.requireNonNull(progress);
+        this.facts = Objects.requireNonNull(facts);
         this.filedAt = Objects.requireNonNull(filedAt);
         this.filedBy = Objects.requireNonNull(filedBy);
         this.caseNumber = caseNumber; // null only for cases filed before numbering existed
@@ -59,24 +74,454 @@ public final class InfringementCase {
     }
 
     /**
+     * A change of a case: the case after it, what the record ({@code 执法全过程记录}) calls it, and the events it causes.
+     */
+    public record Change(InfringementCase after, String action, String summaryZh, String summaryEn,
+            List<CaseEvent> events) {
+    }
+
+    /**
      * 登记 — an officer of {@code departmentId} files a case in {@code district} under the number issued for it. The
-     * filing causes {@link CaseFiled} — except for a natural-person infringer: {@code case.filed.v1} requires
-     * {@code infringer.creditCode}, and its consumers rely on it, so such a case publishes nothing until a
-     * {@code case.filed.v2} exists (docs/events/README.md, versioning).
+     * decision-to-open clock starts, and the facts are weighed against the criminal thresholds in force on the date of
+     * the act. The filing causes {@link CaseFiled} — except for a natural-person infringer: {@code case.filed.v1}
+     * requires {@code infringer.creditCode}, and its consumers rely on it, so such a case publishes nothing until a
+     * {@code case.filed.v2} exists (docs/events/README.md, versioning) — and, when a threshold is met,
+     * {@link LifecycleEvent.ReferralRequired}.
      */
     public static Filing file(String district, String departmentId, String caseNumber, IpKind ipKind, String title,
-            Infringer infringer, CaseParticulars particulars, String officer, Instant now) {
+            Infringer infringer, CaseParticulars particulars, EstablishedFacts facts, String officer, Instant now,
+            RuleBook rules) {
         Objects.requireNonNull(caseNumber, "case number");
         particulars.requireFileable();
-        InfringementCase c = new InfringementCase(UUID.randomUUID(), district, departmentId, caseNumber, ipKind,
-                title.strip(), infringer, particulars, CaseStatus.FILED, now, officer);
-        if (infringer.kind() != PartyKind.ORGANISATION) {
-            return new Filing(c, List.of());
+        if (facts.actDate() != null && facts.actDate().isAfter(LocalDate.ofInstant(now, BEIJING))) {
+            throw new IllegalArgumentException("the act date " + facts.actDate() + " is in the future");
         }
-        CaseFiled filed = new CaseFiled(c.id, c.district, c.departmentId, c.ipKind, c.title,
-                new CaseFiled.Party(infringer.kind(), infringer.name(), infringer.creditCode()), c.filedAt, c.filedBy,
-                caseNumber, particulars.clueSource(), particulars.act(), particulars.rightHolder());
-        return new Filing(c, List.of(filed));
+        InfringementCase draft = new InfringementCase(UUID.randomUUID(), district, departmentId, caseNumber, ipKind,
+                title.strip(), infringer, particulars, facts, CaseProgress.filed(rules.start(CaseClockKind.OPEN_DECISION,
+                        now), ReferralAssessment.notAssessed(LocalDate.ofInstant(now, BEIJING), now)), now, officer);
+        InfringementCase c = draft.withProgress(draft.progress.withAssessment(draft.assess(rules, now)));
+        List<CaseEvent> events = new ArrayList<>();
+        if (infringer.kind() == PartyKind.ORGANISATION) {
+            events.add(new CaseFiled(c.id, c.district, c.departmentId, c.ipKind, c.title,
+                    new CaseFiled.Party(infringer.kind(), infringer.name(), infringer.creditCode()), c.filedAt,
+                    c.filedBy, caseNumber, particulars.clueSource(), particulars.act(), particulars.rightHolder()));
+        }
+        c.referralRequiredEvent(null, officer, now).ifPresent(events::add);
+        return new Filing(c, List.copyOf(events));
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------------------------------
+
+    /** 认定事实 — records newly established facts and weighs them against the thresholds again. */
+    public Change establishFacts(EstablishedFacts established, String actor, Instant now, RuleBook rules) {
+        if (!(status() == CaseStatus.FILED || status().isUnderInvestigation())) {
+            throw new CaseRefused("facts can be established only before the decision; the case is " + status());
+        }
+        if (established.actDate() != null && established.actDate().isAfter(LocalDate.ofInstant(now, BEIJING))) {
+            throw new CaseRefused("the act date " + established.actDate() + " is in the future");
+        }
+        ReferralAssessment before = progress.assessment();
+        InfringementCase draft = new InfringementCase(id, district, departmentId, caseNumber, ipKind, title, infringer,
+                particulars, established, progress, filedAt, filedBy);
+        InfringementCase after = draft.withProgress(progress.withAssessment(draft.assess(rules, now)));
+        List<CaseEvent> events = new ArrayList<>();
+        after.referralRequiredEvent(before, actor, now).ifPresent(events::add);
+        ReferralAssessment now2 = after.progress.assessment();
+        return new Change(after, "FACTS_ESTABLISHED", "认定案件事实；入罪标准评估：" + now2.summaryZh(),
+                "Facts established; threshold assessment: " + now2.summaryEn(), events);
+    }
+
+    /** 立案. */
+    public Change open(String approvalReference, String actor, Instant now, RuleBook rules) {
+        require(CaseTransition.OPEN);
+        requireText(approvalReference, "the approval document number (立案审批文号)");
+        StatutoryClock conclude = rules.start(CaseClockKind.CONCLUDE, now);
+        CaseProgress next = progress.withClock(CaseClockKind.OPEN_DECISION, stop(CaseClockKind.OPEN_DECISION, now))
+                .withClock(CaseClockKind.CONCLUDE, conclude).opened(now).withStatus(CaseStatus.INVESTIGATING);
+        InfringementCase after = withProgress(next);
+        LocalDate due = conclude.read(rules.calendar(), now).dueDate();
+        return new Change(after, "CASE_OPENED", "立案（审批文号 " + approvalReference + "），办案期限至 " + due,
+                "Case opened (approval " + approvalReference + "); to be concluded by " + due,
+                List.of(new LifecycleEvent.Opened(id, district, departmentId, caseNumber, status(), after.status(), now,
+                        actor, approvalReference.strip(), due)));
+    }
+
+    /** 不予立案. */
+    public Change declineToOpen(String reason, String approvalReference, String actor, Instant now) {
+        require(CaseTransition.DECLINE_TO_OPEN);
+        requireText(reason, "the reasons for not opening");
+        requireText(approvalReference, "the approval document number");
+        CaseProgress next = progress.withClock(CaseClockKind.OPEN_DECISION, stop(CaseClockKind.OPEN_DECISION, now))
+                .withStatus(CaseStatus.NOT_OPENED);
+        InfringementCase after = withProgress(next);
+        return new Change(after, "OPENING_DECLINED", "不予立案：" + reason.strip(), "Not opened: " + reason.strip(),
+                List.of(new LifecycleEvent.OpeningDeclined(id, district, departmentId, caseNumber, status(),
+                        after.status(), now, actor, approvalReference.strip(), reason.strip())));
+    }
+
+    /** The transitions this case's state allows now (its status, and for the copy, a copy still owed). */
+    public List<CaseTransition> allowedTransitions() {
+        List<CaseTransition> allowed = new ArrayList<>();
+        for (CaseTransition t : CaseTransition.values()) {
+            if (!t.allowedFrom(status())) {
+                continue;
+            }
+            if (t == CaseTransition.COPY_PENALTY_DECISION) {
+                StatutoryClock copy = progress.clock(CaseClockKind.PENALTY_DECISION_COPY);
+                if (copy == null || copy.stoppedAt() != null) {
+                    continue;
+                }
+            }
+            allowed.add(t);
+        }
+        return allowed;
+    }
+
+    /** Why a case needs 法制审核 (APL art 58): major (重大), heard (经过听证), complex (案情复杂). */
+    public List<String> legalReviewGrounds(boolean major, boolean complex) {
+        List<String> grounds = new ArrayList<>();
+        if (major) {
+            grounds.add("MAJOR");
+        }
+        if (progress.heard()) {
+            grounds.add("HEARD");
+        }
+        if (complex) {
+            grounds.add("COMPLEX");
+        }
+        return grounds;
+    }
+
+    /** 调查终结 — to legal review where the case is major, heard or complex; else straight to the decision. */
+    public Change finishInvestigation(String reportSummary, boolean complex, boolean major, String actor, Instant now,
+            RuleBook rules) {
+        require(CaseTransition.FINISH_INVESTIGATION);
+        requireText(reportSummary, "a summary of the investigation report");
+        List<String> grounds = legalReviewGrounds(major, complex);
+        CaseProgress next = progress.withComplex(complex);
+        if (grounds.isEmpty()) {
+            next = next.withStatus(CaseStatus.AWAITING_DECISION);
+        } else {
+            next = next.withClock(CaseClockKind.LEGAL_REVIEW, rules.start(CaseClockKind.LEGAL_REVIEW, now))
+                    .withStatus(CaseStatus.LEGAL_REVIEW);
+        }
+        InfringementCase after = withProgress(next);
+        String review = grounds.isEmpty() ? "无需法制审核" : "转法制审核（" + String.join("、", grounds) + "）";
+        return new Change(after, "INVESTIGATION_FINISHED", "调查终结：" + reportSummary.strip() + "；" + review,
+                "Investigation finished: " + reportSummary.strip() + "; "
+                        + (grounds.isEmpty() ? "no legal review needed" : "to legal review (" + grounds + ")"),
+                List.of(new LifecycleEvent.InvestigationFinished(id, district, departmentId, caseNumber, status(),
+                        after.status(), now, actor, !grounds.isEmpty(), grounds)));
+    }
+
+    /** 完成法制审核 — by a reviewer who is not one of the handling officers. */
+    public Change completeLegalReview(LegalReviewOpinion opinion, String summary, String reviewer, Instant now) {
+        require(CaseTransition.COMPLETE_LEGAL_REVIEW);
+        Objects.requireNonNull(opinion, "opinion");
+        requireText(summary, "a summary of the review opinion");
+        if (particulars.officers().contains(reviewer)) {
+            throw new CaseRefused("a handling officer of this case (" + reviewer + ") cannot review it (APL art 58)");
+        }
+        CaseStatus to = opinion == LegalReviewOpinion.APPROVED ? CaseStatus.AWAITING_DECISION
+                : CaseStatus.INVESTIGATING;
+        CaseProgress next = progress.withClock(CaseClockKind.LEGAL_REVIEW, stop(CaseClockKind.LEGAL_REVIEW, now))
+                .withStatus(to);
+        InfringementCase after = withProgress(next);
+        return new Change(after, "LEGAL_REVIEW_COMPLETED", "法制审核：" + opinion.labelZh() + "。" + summary.strip(),
+                "Legal review: " + opinion.labelEn() + ". " + summary.strip(),
+                List.of(new LifecycleEvent.LegalReviewCompleted(id, district, departmentId, caseNumber, status(), to,
+                        now, actor(reviewer), opinion)));
+    }
+
+    /**
+     * 作出决定. A case flagged "referral required" that is not referred (以罚代刑 risk) needs a recorded reason, and
+     * then the penalty decision must reach police and procuratorate within 10 days: that clock starts here.
+     */
+    public Change decide(Decision decision, Instant now, RuleBook rules) {
+        require(CaseTransition.DECIDE);
+        boolean required = progress.assessment().referralRequired();
+        boolean notReferred = decision.outcome() != DecisionOutcome.REFERRAL;
+        if (required && notReferred && decision.noReferralReason() == null) {
+            throw new CaseRefused("this case met a criminal threshold (" + progress.assessment().citationEn()
+                    + "); deciding without a referral (以罚代刑) needs a recorded reason (noReferralReason)");
+        }
+        if (!(required && notReferred) && decision.noReferralReason() != null) {
+            throw new CaseRefused("a reason for not referring is recorded only when a threshold was met and the case"
+                    + " is not referred");
+        }
+        CaseStatus to = notReferred ? CaseStatus.DECIDED : CaseStatus.REFERRED;
+        CaseProgress next = progress.withDecision(decision).withStatus(to);
+        LocalDate copyDue = null;
+        if (required && notReferred) {
+            StatutoryClock copy = rules.start(CaseClockKind.PENALTY_DECISION_COPY, now);
+            next = next.withClock(CaseClockKind.PENALTY_DECISION_COPY, copy);
+            copyDue = copy.read(rules.calendar(), now).dueDate();
+        }
+        InfringementCase after = withProgress(next);
+        String zh = "作出决定（" + decision.documentNumber() + "）：" + decision.outcome().labelZh()
+                + (decision.measures().isEmpty() ? ""
+                        : "：" + String.join("、", decision.measures().stream().map(PenaltyMeasure::labelZh).toList()))
+                + (decision.fine() == null ? "" : "，罚款 " + decision.fine())
+                + (copyDue == null ? "" : "。达到入罪标准未移送，理由：" + decision.noReferralReason() + "；处罚决定须于 "
+                        + copyDue + " 前抄送公安机关和检察院");
+        String en = "Decided (" + decision.documentNumber() + "): " + decision.outcome().labelEn()
+                + (decision.measures().isEmpty() ? ""
+                        : ": " + String.join(", ", decision.measures().stream().map(PenaltyMeasure::labelEn).toList()))
+                + (decision.fine() == null ? "" : ", fine " + decision.fine())
+                + (copyDue == null ? "" : ". Threshold met but not referred, because: " + decision.noReferralReason()
+                        + "; the decision must reach police and procuratorate by " + copyDue);
+        return new Change(after, "DECIDED", zh, en, List.of(new LifecycleEvent.Decided(id, district, departmentId,
+                caseNumber, status(), to, now, decision.decidedBy(), decision.outcome(),
+                decision.measures().stream().sorted().toList(), yuan(decision.fine()), yuan(decision.confiscatedGains()),
+                decision.documentNumber(), required, progress.assessment().citationZh(), decision.noReferralReason(),
+                copyDue)));
+    }
+
+    /** 中止 — the conclusion clock stands still until {@link #resume}. */
+    public Change suspend(String reason, String actor, Instant now) {
+        require(CaseTransition.SUSPEND);
+        requireText(reason, "the reason for suspension");
+        StatutoryClock conclude = progress.clock(CaseClockKind.CONCLUDE);
+        if (conclude.isPaused()) {
+            throw new CaseRefused("the conclusion clock is paused for " + conclude.pauses()
+                    .get(conclude.pauses().size() - 1).reason() + "; end that pause before suspending the case");
+        }
+        CaseProgress next = progress.withClock(CaseClockKind.CONCLUDE, clockOp(() -> conclude.pause(
+                PauseReason.SUSPENSION, now))).suspended();
+        InfringementCase after = withProgress(next);
+        return new Change(after, "SUSPENDED", "案件中止：" + reason.strip(), "Case suspended: " + reason.strip(),
+                List.of(new LifecycleEvent.Suspended(id, district, departmentId, caseNumber, status(), after.status(),
+                        now, actor, reason.strip())));
+    }
+
+    /** 恢复办理 — back to the status the case was suspended from; the conclusion clock runs on. */
+    public Change resume(String note, String actor, Instant now, RuleBook rules) {
+        require(CaseTransition.RESUME);
+        requireText(note, "what ended the reason for suspension");
+        StatutoryClock conclude = clockOp(() -> progress.clock(CaseClockKind.CONCLUDE).resume(now));
+        CaseProgress next = progress.withClock(CaseClockKind.CONCLUDE, conclude).withStatus(progress.suspendedFrom());
+        InfringementCase after = withProgress(next);
+        LocalDate due = conclude.read(rules.calendar(), now).dueDate();
+        return new Change(after, "RESUMED", "恢复办理：" + note.strip() + "；办案期限顺延至 " + due,
+                "Resumed: " + note.strip() + "; now to be concluded by " + due,
+                List.of(new LifecycleEvent.Resumed(id, district, departmentId, caseNumber, status(), after.status(),
+                        now, actor, due)));
+    }
+
+    /** 抄送处罚决定 — to the police and procuratorate, for a case that met a threshold and was not referred. */
+    public Change copyPenaltyDecision(String policeDepartment, String procuratorateDepartment, String actor,
+            Instant now, RuleBook rules) {
+        require(CaseTransition.COPY_PENALTY_DECISION);
+        StatutoryClock copy = progress.clock(CaseClockKind.PENALTY_DECISION_COPY);
+        if (copy == null) {
+            throw new CaseRefused("only a decision on a case that met a criminal threshold and was not referred is"
+                    + " copied to police and procuratorate");
+        }
+        if (copy.stoppedAt() != null) {
+            throw new CaseRefused("the penalty decision was already copied at " + copy.stoppedAt());
+        }
+        requireText(policeDepartment, "the receiving police department");
+        requireText(procuratorateDepartment, "the receiving procuratorate");
+        StatutoryClock stopped = clockOp(() -> copy.stop(now));
+        boolean onTime = stopped.read(rules.calendar(), now).status() == ClockStatus.DONE_ON_TIME;
+        InfringementCase after = withProgress(progress.withClock(CaseClockKind.PENALTY_DECISION_COPY, stopped));
+        Decision d = progress.decision();
+        return new Change(after, "PENALTY_DECISION_COPIED",
+                "处罚决定 " + d.documentNumber() + " 已抄送 " + policeDepartment + "、" + procuratorateDepartment
+                        + (onTime ? "" : "（超期）"),
+                "Penalty decision " + d.documentNumber() + " copied to " + policeDepartment + " and "
+                        + procuratorateDepartment + (onTime ? "" : " (late)"),
+                List.of(new LifecycleEvent.PenaltyDecisionCopied(id, district, departmentId, caseNumber, status(),
+                        status(), now, actor, policeDepartment.strip(), procuratorateDepartment.strip(),
+                        d.documentNumber(), progress.assessment().citationZh(), d.noReferralReason(), onTime)));
+    }
+
+    /** 结案 — stops the conclusion clock. */
+    public Change close(String summary, String actor, Instant now, RuleBook rules) {
+        require(CaseTransition.CLOSE);
+        requireText(summary, "a summary of the closing report");
+        StatutoryClock conclude = stop(CaseClockKind.CONCLUDE, now);
+        boolean onTime = conclude.read(rules.calendar(), now).status() == ClockStatus.DONE_ON_TIME;
+        InfringementCase after = withProgress(progress.withClock(CaseClockKind.CONCLUDE, conclude).closed(now)
+                .withStatus(CaseStatus.CLOSED));
+        return new Change(after, "CLOSED", "结案" + (onTime ? "" : "（超过办案期限）") + "：" + summary.strip(),
+                "Closed" + (onTime ? "" : " (after the time limit)") + ": " + summary.strip(),
+                List.of(new LifecycleEvent.Closed(id, district, departmentId, caseNumber, status(), CaseStatus.CLOSED,
+                        now, actor, progress.decision().outcome(), onTime)));
+    }
+
+    /**
+     * 暂停计时 — testing, appraisal, a hearing or a public notice: time that does not count towards the clock (the
+     * rule lists which). Suspension of the whole case is {@link #suspend}.
+     */
+    public Change pauseClock(CaseClockKind kind, PauseReason reason, String note, String actor, Instant now) {
+        requireClockOpen(kind);
+        if (reason == PauseReason.SUSPENSION) {
+            throw new CaseRefused("suspension is a transition of the case (POST /cases/{id}/suspension), not a clock"
+                    + " pause");
+        }
+        requireText(note, "what the time is spent on");
+        StatutoryClock paused = clockOp(() -> progress.clock(kind).pause(reason, now));
+        InfringementCase after = withProgress(progress.withClock(kind, paused));
+        return new Change(after, "CLOCK_PAUSED", kind.labelZh() + "暂停计时（" + reason + "）：" + note.strip(),
+                kind.labelEn() + " paused (" + reason + "): " + note.strip(), List.of());
+    }
+
+    /** 恢复计时. */
+    public Change resumeClock(CaseClockKind kind, String actor, Instant now, RuleBook rules) {
+        requireClockOpen(kind);
+        StatutoryClock clock = progress.clock(kind);
+        if (clock.isPaused() && clock.pauses().get(clock.pauses().size() - 1).reason() == PauseReason.SUSPENSION) {
+            throw new CaseRefused("the clock stands still because the case is suspended; resume the case instead");
+        }
+        StatutoryClock resumed = clockOp(() -> clock.resume(now));
+        InfringementCase after = withProgress(progress.withClock(kind, resumed));
+        LocalDate due = resumed.read(rules.calendar(), now).dueDate();
+        return new Change(after, "CLOCK_RESUMED", kind.labelZh() + "恢复计时，期限至 " + due,
+                kind.labelEn() + " resumed; due " + due, List.of());
+    }
+
+    /** 延长期限 — by approval, or (after the approved extension) by a recorded collective decision. */
+    public Change extendClock(CaseClockKind kind, ExtensionAuthority authority, Integer amount, String reference,
+            String actor, Instant now, RuleBook rules) {
+        requireClockOpen(kind);
+        StatutoryClock extended = clockOp(() -> progress.clock(kind).extend(authority, amount, reference, now,
+                rules.calendar()));
+        InfringementCase after = withProgress(progress.withClock(kind, extended));
+        Extension e = extended.extensions().get(extended.extensions().size() - 1);
+        LocalDate due = extended.read(rules.calendar(), now).dueDate();
+        return new Change(after, "CLOCK_EXTENDED",
+                kind.labelZh() + "延长 " + e.amount() + " " + e.unit() + "（" + authority + "，" + reference.strip()
+                        + "），期限至 " + due,
+                kind.labelEn() + " extended by " + e.amount() + " " + e.unit() + " (" + authority + ", "
+                        + reference.strip() + "); due " + due,
+                List.of());
+    }
+
+    /** The overdue fact of {@code kind}'s clock at {@code now}, if it is overdue (the caller publishes it once). */
+    public Optional<Change> overdue(CaseClockKind kind, Instant now, RuleBook rules) {
+        StatutoryClock clock = progress.clock(kind);
+        if (clock == null) {
+            return Optional.empty();
+        }
+        ClockReading reading = clock.read(rules.calendar(), now);
+        if (reading.status() != ClockStatus.OVERDUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(this, "CLOCK_OVERDUE",
+                kind.labelZh() + "已届满（" + reading.dueDate() + "）仍未办结",
+                kind.labelEn() + " ran out on " + reading.dueDate() + " with the act not done",
+                List.of(new LifecycleEvent.ClockOverdue(id, district, departmentId, caseNumber, status(), status(), now,
+                        "system", kind, clock.rule().id(), reading.dueDate(), reading.dueAt()))));
+    }
+
+    private void requireClockOpen(CaseClockKind kind) {
+        StatutoryClock clock = progress.clock(kind);
+        if (clock == null || clock.stoppedAt() != null) {
+            throw new CaseRefused("the " + kind + " clock is not running");
+        }
+        if (status().isFinal()) {
+            throw new CaseRefused("the case is " + status());
+        }
+    }
+
+    private void require(CaseTransition transition) {
+        if (!transition.allowedFrom(status())) {
+            throw new CaseRefused(transition + " (" + transition.labelEn() + ") is not allowed when the case is "
+                    + status() + "; allowed from " + transition.from());
+        }
+    }
+
+    private StatutoryClock stop(CaseClockKind kind, Instant now) {
+        StatutoryClock clock = progress.clock(kind);
+        if (clock == null) {
+            throw new CaseRefused("the " + kind + " clock was never started");
+        }
+        return clockOp(() -> clock.stop(now));
+    }
+
+    private static StatutoryClock clockOp(java.util.function.Supplier<StatutoryClock> op) {
+        try {
+            return op.get();
+        } catch (ClockOperationRefused e) {
+            throw new CaseRefused(e.getMessage());
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new CaseRefused("this step requires " + what);
+        }
+    }
+
+    private static String actor(String subject) {
+        return subject;
+    }
+
+    private static String yuan(Money money) {
+        return money == null ? null : money.toYuan().toPlainString();
+    }
+
+    private InfringementCase withProgress(CaseProgress next) {
+        return new InfringementCase(id, district, departmentId, caseNumber, ipKind, title, infringer, particulars,
+                facts, next, filedAt, filedBy);
+    }
+
+    /** The date of the act the thresholds are chosen by: as established, else the filing day (Beijing time). */
+    public LocalDate actDate() {
+        return facts.actDate() != null ? facts.actDate() : LocalDate.ofInstant(filedAt, BEIJING);
+    }
+
+    /** The facts as the thresholds measure them: the goods' volume (art 12) plus what the officers established. */
+    public ThresholdFacts thresholdFacts() {
+        ThresholdFacts f = illegalBusinessVolume().map(IllegalBusinessVolume::toFacts).orElse(ThresholdFacts.none());
+        if (facts.illegalGains() != null) {
+            f = f.with(Metric.ILLEGAL_GAINS, facts.illegalGains());
+        }
+        if (facts.rightHolderLoss() != null) {
+            f = f.with(Metric.RIGHT_HOLDER_LOSS, facts.rightHolderLoss());
+        }
+        if (facts.copies() != null) {
+            f = f.withCount(Metric.COPIES, facts.copies());
+        }
+        if (facts.pieces() != null) {
+            f = f.withCount(Metric.PIECES, facts.pieces());
+        }
+        if (facts.registeredMarks() != null) {
+            f = f.withRegisteredMarks(facts.registeredMarks());
+        }
+        if (facts.markLabelKinds() != null) {
+            f = f.withMarkLabelKinds(facts.markLabelKinds());
+        }
+        if (facts.patents() != null) {
+            f = f.withPatents(facts.patents());
+        }
+        if (facts.previousPenaltyOn() != null) {
+            f = f.withPreviousPenaltyOn(facts.previousPenaltyOn());
+        }
+        return f;
+    }
+
+    private ReferralAssessment assess(RuleBook rules, Instant now) {
+        InfringingAct act = particulars.act();
+        if (act == null || act.criminalArticle().isEmpty()) {
+            return ReferralAssessment.notAssessed(actDate(), now);
+        }
+        return ReferralAssessment.of(ThresholdCheck.evaluate(rules.thresholds(), actDate(), act, thresholdFacts()),
+                now);
+    }
+
+    /** {@link LifecycleEvent.ReferralRequired} when the assessment turned to "met" (from {@code before}). */
+    private Optional<CaseEvent> referralRequiredEvent(ReferralAssessment before, String actor, Instant now) {
+        ReferralAssessment a = progress.assessment();
+        boolean newlyMet = a.referralRequired() && (before == null || !before.referralRequired()
+                || !Objects.equals(before.citationEn(), a.citationEn()));
+        if (!newlyMet) {
+            return Optional.empty();
+        }
+        return Optional.of(new LifecycleEvent.ReferralRequired(id, district, departmentId, caseNumber, status(),
+                status(), now, actor, a.article(), a.ruleSetId(), a.actDate(), a.citationZh(), a.citationEn(),
+                a.confirmed()));
     }
 
     /**
@@ -87,9 +532,8 @@ public final class InfringementCase {
         if (particulars.goods().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate day = LocalDate.ofInstant(filedAt, BEIJING);
         return Optional.of(IllegalBusinessVolume.compute(List.of(
-                RecordedAct.of("本案涉案物品 / goods of this case", day, particulars.goods(), null))));
+                RecordedAct.of("本案涉案物品 / goods of this case", actDate(), particulars.goods(), null))));
     }
 
     public String caseNumber() {
@@ -125,7 +569,15 @@ public final class InfringementCase {
     }
 
     public CaseStatus status() {
-        return status;
+        return progress.status();
+    }
+
+    public CaseProgress progress() {
+        return progress;
+    }
+
+    public EstablishedFacts facts() {
+        return facts;
     }
 
     public Instant filedAt() {

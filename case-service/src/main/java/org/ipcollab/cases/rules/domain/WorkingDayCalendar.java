@@ -27,8 +27,14 @@ public final class WorkingDayCalendar {
     private final Map<Integer, YearCalendar> years;
     private final Map<LocalDate, Holiday> daysOff;
     private final Map<LocalDate, AdjustedWorkingDay> workedWeekends;
+    private final boolean provisional;
 
     private WorkingDayCalendar(Map<Integer, YearCalendar> years) {
+        this(years, false);
+    }
+
+    private WorkingDayCalendar(Map<Integer, YearCalendar> years, boolean provisional) {
+        this.provisional = provisional;
         this.years = Map.copyOf(years);
         Map<LocalDate, Holiday> off = new HashMap<>();
         Map<LocalDate, AdjustedWorkingDay> worked = new HashMap<>();
@@ -67,7 +73,27 @@ public final class WorkingDayCalendar {
     public WorkingDayCalendar with(YearCalendar calendar) {
         Map<Integer, YearCalendar> byYear = new HashMap<>(years);
         byYear.put(calendar.year(), calendar);
-        return new WorkingDayCalendar(byYear);
+        return new WorkingDayCalendar(byYear, provisional);
+    }
+
+    /**
+     * 暂定 — this calendar, but a year without a loaded calendar counts Monday–Friday as working days and has no
+     * holidays instead of failing. For showing running clocks whose period reaches into a year whose State Council
+     * notice is not yet published or loaded; every such result must be marked provisional
+     * ({@link #isProvisionalBetween}).
+     */
+    public WorkingDayCalendar provisional() {
+        return provisional ? this : new WorkingDayCalendar(years, true);
+    }
+
+    /** Whether a computation over {@code from}..{@code to} used a year with no loaded calendar. */
+    public boolean isProvisionalBetween(LocalDate from, LocalDate to) {
+        for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+            if (!years.containsKey(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The legal date (Asia/Shanghai) of an instant. */
@@ -161,7 +187,7 @@ public final class WorkingDayCalendar {
     }
 
     private void requireCovered(LocalDate date) {
-        if (!years.containsKey(date.getYear())) {
+        if (!provisional && !years.containsKey(date.getYear())) {
             throw new CalendarNotLoadedException(date.getYear());
         }
     }

@@ -33,7 +33,8 @@ class InfringementCaseTest {
 
     static InfringementCase.Filing file(Infringer infringer, CaseParticulars particulars) {
         return InfringementCase.file("500155", "500155-amr", "500155-amr-2026-000001", IpKind.TRADEMARK,
-                "  假冒梁平柚商标  ", infringer, particulars, "officer-1", NOW);
+                "  假冒梁平柚商标  ", infringer, particulars, EstablishedFacts.onlyActDate(null), "officer-1", NOW,
+                LifecycleTest.RULES);
     }
 
     @Test
@@ -93,7 +94,8 @@ class InfringementCaseTest {
     @DisplayName("a district that is not a 6-digit code is refused")
     void badDistrict() {
         assertThrows(IllegalArgumentException.class, () -> InfringementCase.file("5001", "d", "d-2026-000001",
-                IpKind.PATENT, "t", aCompany(), twoOfficers(), "o", Instant.now()));
+                IpKind.PATENT, "t", aCompany(), twoOfficers(), EstablishedFacts.onlyActDate(null), "o", Instant.now(),
+                LifecycleTest.RULES));
     }
 
     @Test

@@ -63,6 +63,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    @DisplayName("provisionally, a year without a calendar counts Monday–Friday and says it did: 15 working days from "
+            + "Monday 2026-12-21 end on Monday 2027-01-11 (no 2027 New Year holiday known)")
+    void provisionalCounting() {
+        WorkingDayCalendar provisional = calendar.provisional();
+        assertEquals(date("2027-01-11"), provisional.plusWorkingDays(date("2026-12-21"), 15));
+        assertTrue(provisional.isProvisionalBetween(date("2026-12-21"), date("2027-01-12")));
+        assertFalse(provisional.isProvisionalBetween(date("2025-12-21"), date("2026-01-12")));
+        // the official data still applies where it is loaded: 2026-01-01 is a holiday
+        assertFalse(provisional.isWorkingDay(date("2026-01-01")));
+        // and the strict calendar is unchanged
+        assertThrows(CalendarNotLoadedException.class, () -> calendar.isWorkingDay(date("2027-01-04")));
+    }
+
+    @Test
     @DisplayName("legal dates are Beijing dates: 16:30 UTC on 30 September is already 1 October, a holiday")
     void legalDatesAreInShanghai() {
         Instant instant = Instant.parse("2025-09-30T16:30:00Z");
