@@ -193,6 +193,19 @@ class MajorSupervisionResourceTest {
     }
 
     @Test
+    @DisplayName("a case that was declined (final) is not put under supervision → 409, and nothing changes")
+    void finalCaseRefused() {
+        String id = aFiledCase();
+        given().auth().oauth2(regulator()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"证据不足\",\"approvalReference\":\"梁市监立审〔2026〕120号\"}")
+                .when().post("/cases/" + id + "/opening-refusal").then().statusCode(200);
+        SupervisionFixtures.Stored before = stored(em, id);
+        mark(regulator(), id, validBody()).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("NOT_OPENED"));
+        assertEquals(before, stored(em, id));
+    }
+
+    @Test
     @DisplayName("a case that is major already → 409 problem+json, and nothing changes")
     void alreadyMajor() {
         String id = aMajorCase();
