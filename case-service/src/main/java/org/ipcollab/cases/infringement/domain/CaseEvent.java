@@ -3,7 +3,7 @@ package org.ipcollab.cases.infringement.domain;
 import java.util.UUID;
 
 /** A business fact about a case, published to the other departments; its type names its schema. */
-public sealed interface CaseEvent permits CaseFiled {
+public sealed interface CaseEvent permits CaseFiled, CaseFiledV2 {
     UUID caseId();
 
     String district();

@@ -60,9 +60,9 @@ public final class InfringementCase {
 
     /**
      * 登记 — an officer of {@code departmentId} files a case in {@code district} under the number issued for it. The
-     * filing causes {@link CaseFiled} — except for a natural-person infringer: {@code case.filed.v1} requires
-     * {@code infringer.creditCode}, and its consumers rely on it, so such a case publishes nothing until a
-     * {@code case.filed.v2} exists (docs/events/README.md, versioning).
+     * filing causes {@link CaseFiledV2}, and for an organisation infringer also the deprecated {@link CaseFiled} (v1
+     * requires {@code infringer.creditCode}), which is published beside v2 until it is retired (docs/events/README.md,
+     * versioning).
      */
     public static Filing file(String district, String departmentId, String caseNumber, IpKind ipKind, String title,
             Infringer infringer, CaseParticulars particulars, String officer, Instant now) {
@@ -70,13 +70,16 @@ public final class InfringementCase {
         particulars.requireFileable();
         InfringementCase c = new InfringementCase(UUID.randomUUID(), district, departmentId, caseNumber, ipKind,
                 title.strip(), infringer, particulars, CaseStatus.FILED, now, officer);
+        CaseFiledV2 filedV2 = new CaseFiledV2(c.id, c.district, c.departmentId, c.ipKind, c.title,
+                CaseFiledV2.Party.of(infringer), c.filedAt, c.filedBy, caseNumber, particulars.clueSource(),
+                particulars.act(), particulars.rightHolder());
         if (infringer.kind() != PartyKind.ORGANISATION) {
-            return new Filing(c, List.of());
+            return new Filing(c, List.of(filedV2));
         }
         CaseFiled filed = new CaseFiled(c.id, c.district, c.departmentId, c.ipKind, c.title,
                 new CaseFiled.Party(infringer.kind(), infringer.name(), infringer.creditCode()), c.filedAt, c.filedBy,
                 caseNumber, particulars.clueSource(), particulars.act(), particulars.rightHolder());
-        return new Filing(c, List.of(filed));
+        return new Filing(c, List.of(filed, filedV2));
     }
 
     /**
