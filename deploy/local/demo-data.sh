@@ -12,7 +12,7 @@ fi
 
 CASE_URL="${IPCOLLAB_CASE_URL:-http://localhost:8081}"
 NOTIFY_URL="${IPCOLLAB_NOTIFICATION_URL:-http://localhost:8084}"
-EVENT_TYPE=org.ipcollab.case.filed.v1
+EVENT_TYPE=org.ipcollab.case.filed.v2
 TOKEN_SH="$LOCAL/token.sh"
 BODY="$(mktemp)"
 trap 'rm -f "$BODY"' EXIT

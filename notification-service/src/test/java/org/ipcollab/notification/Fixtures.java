@@ -11,7 +11,9 @@ import io.restassured.http.ContentType;
 
 /** Small fixtures shared by this service's tests: fresh districts so tests never see each other's data. */
 public final class Fixtures {
-    public static final String CASE_FILED = "org.ipcollab.case.filed.v1";
+    public static final String CASE_FILED = "org.ipcollab.case.filed.v2";
+    /** Deprecated: still published for organisation cases, ignored by this service; subscriptions may still name it. */
+    public static final String CASE_FILED_V1 = "org.ipcollab.case.filed.v1";
 
     private Fixtures() {
     }
@@ -48,8 +50,13 @@ public final class Fixtures {
 
     /** The department subscribes itself to case.filed events of {@code district}; returns the subscription id. */
     public static String subscribe(String departmentId, String district) {
+        return subscribe(departmentId, district, CASE_FILED);
+    }
+
+    /** The department subscribes itself to one event type of {@code district}; returns the subscription id. */
+    public static String subscribe(String departmentId, String district, String eventType) {
         return given().auth().oauth2(tokenOf(departmentId)).contentType(ContentType.JSON)
-                .body(subscriptionBody(departmentId, district, List.of(CASE_FILED)))
+                .body(subscriptionBody(departmentId, district, List.of(eventType)))
                 .when().post("/subscriptions")
                 .then().statusCode(201).extract().path("id");
     }

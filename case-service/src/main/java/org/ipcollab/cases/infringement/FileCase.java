@@ -29,8 +29,9 @@ import org.ipcollab.cases.timeline.CaseTimeline;
 
 /**
  * 登记案件 — an enforcement officer files a case; its number ({@link CaseNumbers}), the case, its {@code case.filed}
- * event and its first record entry ({@code CASE_FILED}) commit together. A natural person's resident ID number is
- * encrypted with its lookup hash here and reaches the domain, the record and the event only masked.
+ * events (v2, and v1 for an organisation) and its first record entry ({@code CASE_FILED}) commit together. A natural
+ * person's resident ID number is encrypted with its lookup hash here and reaches the domain, the record and the event
+ * only masked.
  */
 @ApplicationScoped
 public class FileCase {

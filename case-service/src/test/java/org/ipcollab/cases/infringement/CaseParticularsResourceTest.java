@@ -89,7 +89,7 @@ class CaseParticularsResourceTest {
 
     @Test
     @DisplayName("a person infringer: 201, the ID number masked in the response, the case view and the record, "
-            + "encrypted with its lookup hash at rest, and never in an event")
+            + "encrypted with its lookup hash at rest, and only masked in its case.filed.v2 (no v1)")
     void personIsProtected() {
         String body = given().auth().oauth2(regulator("500155-amr")).contentType(ContentType.JSON)
                 .body(CaseBodies.aPersonSellingFakes(DISTRICT, CaseBodies.PERSON_ID))
@@ -136,8 +136,10 @@ class CaseParticularsResourceTest {
         assertTrue(count("select count(*) from ip_case where infringer_id_number_hmac = ?1 and id = cast(?2 as uuid)",
                 personalData.lookupHash(CaseBodies.PERSON_ID), id) == 1, "found by its lookup hash");
 
-        assertEquals(0, count("select count(*) from outbox_event where aggregate_id = ?1", id),
-                "case.filed.v1 requires a credit code, so a person case publishes no v1 event");
+        assertEquals(0, count("select count(*) from outbox_event where aggregate_id = ?1 and type <> ?2", id,
+                "org.ipcollab.case.filed.v2"), "case.filed.v1 requires a credit code, so a person case publishes no v1");
+        assertEquals(CaseBodies.PERSON_ID_MASKED, single("select payload->'infringer'->>'idNumberMasked' from outbox_event"
+                + " where aggregate_id = ?1 and type = ?2", id, "org.ipcollab.case.filed.v2"));
         assertEquals(0, count("select count(*) from outbox_event where payload::text like ?1",
                 "%" + CaseBodies.PERSON_ID + "%"));
     }
@@ -203,7 +205,8 @@ class CaseParticularsResourceTest {
                  "officers":["a","b"]}""".formatted(ORG_CODE);
         String id = file("500155-amr", body);
         ConsumerRecord<String, byte[]> record = KafkaTestClient.awaitRecord(bootstrap, "ipcollab.case.v1",
-                r -> id.equals(r.key()), Duration.ofSeconds(30));
+                r -> id.equals(r.key()) && "org.ipcollab.case.filed.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(30));
         JsonNode data = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
         assertEquals(Set.of(), EventSchemas.violations("org.ipcollab.case.filed.v1", data));
         assertEquals("ORGANISATION", data.at("/infringer/kind").asText());

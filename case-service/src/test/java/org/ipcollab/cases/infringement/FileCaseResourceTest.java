@@ -45,7 +45,7 @@ class FileCaseResourceTest {
     }
 
     @Test
-    @DisplayName("a regulator files a case: 201 with Location, the case, and one outbox row in the same transaction")
+    @DisplayName("a regulator files a case: 201 with Location, the case, and its case.filed v1 and v2 outbox rows in the same transaction")
     void filesACase() {
         String id = given().auth().oauth2(regulator()).contentType(ContentType.JSON)
                 .body(aTrademarkCase(DISTRICT, VALID_CODE))
@@ -62,10 +62,12 @@ class FileCaseResourceTest {
                 .body("infringer.creditCode", equalTo(VALID_CODE))
                 .extract().path("id");
 
-        long outboxRows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where aggregate_id = :id and type = 'org.ipcollab.case.filed.v1'")
-                .setParameter("id", id).getSingleResult()).longValue());
-        assertEquals(1, outboxRows);
+        for (String type : java.util.List.of("org.ipcollab.case.filed.v1", "org.ipcollab.case.filed.v2")) {
+            long outboxRows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select count(*) from outbox_event where aggregate_id = :id and type = :type")
+                    .setParameter("id", id).setParameter("type", type).getSingleResult()).longValue());
+            assertEquals(1, outboxRows, type);
+        }
 
         given().auth().oauth2(Tokens.token("police", "500155-psb", DISTRICT))
                 .when().get("/cases/" + id)

@@ -23,7 +23,12 @@ import io.restassured.specification.RequestSpecification;
 /** The calls the ITs make, over HTTP with explicit base URIs and bearer tokens, as a real client would. */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String CASE_FILED = "org.ipcollab.case.filed.v1";
+    static final String CASE_FILED = "org.ipcollab.case.filed.v2";
+    /** Deprecated; still published beside v2 for organisation cases, ignored by every consumer. */
+    static final String CASE_FILED_V1 = "org.ipcollab.case.filed.v1";
+    /** A valid resident ID number (GB 11643 check character 'X') and its masked form. */
+    static final String PERSON_ID = "50015519900307409X";
+    static final String PERSON_ID_MASKED = "500155********409X";
     /** A valid unified social credit code (GB 32100 check character). */
     static final String CREDIT_CODE = "91500155MA60E6XU89";
     /** Bounded connect/read so a hanging service fails the test instead of the build. */
@@ -77,16 +82,32 @@ final class Api {
                 () -> "POST /subscriptions for " + departmentId + ": " + r.statusCode() + " " + r.asString());
     }
 
-    /** The district's regulator files a trademark case; asserts 201 and returns the response body. */
+    /** The district's regulator files a trademark case against a company; asserts 201 and returns the response body. */
     JsonNode fileCase(String title) {
+        ObjectNode body = aCase(title);
+        body.putObject("infringer").put("kind", "ORGANISATION").put("name", "重庆某某商贸有限公司")
+                .put("creditCode", CREDIT_CODE);
+        return fileCase(body);
+    }
+
+    /** The district's regulator files a trademark case against a natural person ({@link #PERSON_ID}). */
+    JsonNode filePersonCase(String title) {
+        ObjectNode body = aCase(title);
+        body.putObject("infringer").put("kind", "PERSON").put("name", "张某某").put("idNumber", PERSON_ID);
+        return fileCase(body);
+    }
+
+    private static ObjectNode aCase(String title) {
         ObjectNode body = JSON.createObjectNode()
                 .put("ipKind", "TRADEMARK")
                 .put("title", title)
                 .put("district", Suite.DISTRICT)
                 .put("clueSource", "INSPECTION");
-        body.putObject("infringer").put("kind", "ORGANISATION").put("name", "重庆某某商贸有限公司")
-                .put("creditCode", CREDIT_CODE);
         body.putArray("officers").add("amr-officer-01").add("amr-officer-02");
+        return body;
+    }
+
+    private JsonNode fileCase(ObjectNode body) {
         Response r = as(Suite.CASE, regulator()).contentType("application/json")
                 .body(body.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/cases");

@@ -12,10 +12,16 @@ import org.ipcollab.mediation.messaging.IncomingEvent;
 import org.ipcollab.mediation.messaging.UnprocessableEventException;
 import org.jboss.logging.Logger;
 
-/** Keeps {@link CaseView}s from case-service's events; runs inside the consumer's transaction with the inbox guard. */
+/**
+ * Keeps {@link CaseView}s from case-service's events; runs inside the consumer's transaction with the inbox guard.
+ * A filing arrives as {@code case.filed.v2}; the deprecated {@code case.filed.v1} that case-service still publishes
+ * beside it for organisation cases is ignored, because it has its own event id and would count the filing twice.
+ */
 @ApplicationScoped
 public class CaseFeedHandler implements EventHandler {
     private static final Logger LOG = Logger.getLogger(CaseFeedHandler.class);
+    static final String CASE_FILED = "org.ipcollab.case.filed.v2";
+    static final String CASE_FILED_V1 = "org.ipcollab.case.filed.v1";
 
     @Inject
     CaseProjectionRepository projections;
@@ -23,7 +29,9 @@ public class CaseFeedHandler implements EventHandler {
     @Override
     public void handle(IncomingEvent event) {
         switch (event.type()) {
-            case "org.ipcollab.case.filed.v1" -> caseFiled(event);
+            case CASE_FILED -> caseFiled(event);
+            case CASE_FILED_V1 -> LOG.debugf("ignoring deprecated %s (%s): the filing is applied from its %s",
+                    event.type(), event.id(), CASE_FILED);
             default -> LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
         }
     }

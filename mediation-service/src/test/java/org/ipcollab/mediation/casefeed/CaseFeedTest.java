@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,7 +32,8 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(MediationServiceTestProfile.class)
 class CaseFeedTest {
-    static final String CASE_FILED = "org.ipcollab.case.filed.v1";
+    static final String CASE_FILED = "org.ipcollab.case.filed.v2";
+    static final String CASE_FILED_V1 = "org.ipcollab.case.filed.v1";
     static final String CASE_TOPIC = "ipcollab.case.v1";
     static final String DLT = "ipcollab.mediation.dlt.v1";
 
@@ -57,9 +59,11 @@ class CaseFeedTest {
     }
 
     @Test
-    @DisplayName("every documented example of case.filed becomes a case projection")
+    @DisplayName("every documented example of case.filed.v2, organisation or natural person, becomes a case projection")
     void consumesSchemaExamples() {
         List<JsonNode> examples = EventSchemas.examples(CASE_FILED);
+        assertEquals(Set.of("ORGANISATION", "PERSON"),
+                Set.copyOf(examples.stream().map(e -> e.at("/infringer/kind").asText()).toList()));
         for (int i = 0; i < examples.size(); i++) {
             ObjectNode data = aFiledCase(i, "500155");
             String caseId = data.get("caseId").asText();
@@ -73,7 +77,33 @@ class CaseFeedTest {
     }
 
     @Test
-    @DisplayName("unknown event types are skipped and unknown fields tolerated (optional fields keep v1)")
+    @DisplayName("case.filed.v1 is ignored, before and after the v2 of the same filing: no projection change, no dead letter")
+    void ignoresDeprecatedV1() {
+        ObjectNode v2 = aFiledCase(0, "500155");
+        String caseId = v2.get("caseId").asText();
+        ObjectNode v1 = ((ObjectNode) EventSchemas.examples(CASE_FILED_V1).get(0)).deepCopy();
+        v1.put("caseId", caseId);
+        v1.put("district", "500155");
+        // One key, one partition: consumed in this order.
+        CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(),
+                CASE_FILED_V1, caseId, v1);
+        String v2Id = CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(), CASE_FILED,
+                caseId, v2);
+        CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(),
+                CASE_FILED_V1, caseId, v1);
+        KafkaTestClient.send(bootstrap, CASE_TOPIC, caseId, Map.of(), "marker: not a CloudEvent".getBytes(StandardCharsets.UTF_8));
+
+        // The marker is dead-lettered after the records before it were handled; a dead-lettered v1 would come first.
+        ConsumerRecord<String, byte[]> firstLetter = KafkaTestClient.awaitRecord(bootstrap, DLT,
+                r -> caseId.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(null, KafkaTestClient.header(firstLetter, "ce_type"), "the first dead letter of the case is the marker");
+        assertEquals("marker: not a CloudEvent", new String(firstLetter.value(), StandardCharsets.UTF_8));
+        given().auth().oauth2(police("500155")).get("/case-projections/" + caseId)
+                .then().statusCode(200).body("eventsApplied", equalTo(1)).body("lastEventId", equalTo(v2Id));
+    }
+
+    @Test
+    @DisplayName("unknown event types are skipped and unknown fields tolerated (optional fields keep v2)")
     void toleratesUnknownTypesAndFields() {
         ObjectNode data = aFiledCase(0, "500155");
         String caseId = data.get("caseId").asText();

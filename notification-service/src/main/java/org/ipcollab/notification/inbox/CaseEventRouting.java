@@ -47,6 +47,8 @@ public class CaseEventRouting implements EventHandler {
     public void handle(IncomingEvent event) {
         switch (event.type()) {
             case CaseFiled.TYPE -> caseFiled(event);
+            case CaseFiled.TYPE_V1 -> LOG.debugf("ignoring deprecated %s (%s): the filing is notified from its %s",
+                    event.type(), event.id(), CaseFiled.TYPE);
             default -> LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
         }
     }
@@ -73,10 +75,20 @@ public class CaseEventRouting implements EventHandler {
         if (infringer == null || !infringer.isObject()) {
             throw unprocessable(event, "lacks object field 'infringer'");
         }
+        String partyKind = text(event, infringer, "kind");
+        CaseFiled.PartyKind party;
+        try {
+            party = CaseFiled.PartyKind.valueOf(partyKind);
+        } catch (IllegalArgumentException e) {
+            throw unprocessable(event, "unknown infringer.kind '" + partyKind + "'");
+        }
         try {
             return new CaseFiled(UUID.fromString(event.text("caseId")), event.text("district"),
-                    event.text("departmentId"), ipKind, event.text("title"), text(event, infringer, "name"),
-                    text(event, infringer, "creditCode"), OffsetDateTime.parse(event.text("filedAt")).toInstant());
+                    event.text("departmentId"), ipKind, event.text("title"),
+                    new CaseFiled.Infringer(party, text(event, infringer, "name"),
+                            optionalText(event, infringer, "creditCode"),
+                            optionalText(event, infringer, "idNumberMasked")),
+                    OffsetDateTime.parse(event.text("filedAt")).toInstant());
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw unprocessable(event, e.getMessage());
         }
@@ -86,6 +98,18 @@ public class CaseEventRouting implements EventHandler {
         JsonNode node = parent.get(field);
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
             throw unprocessable(event, "lacks text field 'infringer." + field + "'");
+        }
+        return node.asText();
+    }
+
+    /** A field of the infringer that only one kind of party has: absent or null reads as null. */
+    private static String optionalText(IncomingEvent event, JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw unprocessable(event, "infringer." + field + " is not text");
         }
         return node.asText();
     }

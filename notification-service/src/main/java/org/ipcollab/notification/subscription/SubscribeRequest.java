@@ -16,6 +16,6 @@ public record SubscribeRequest(
         @Schema(example = "500155-psb") String departmentId,
         @NotNull @Pattern(regexp = Subscription.DISTRICT, message = "must be a 6-digit GB/T 2260 district code")
         @Schema(example = "500155") String district,
-        @NotEmpty @Size(max = 50) @ValidEventTypes @Schema(example = "[\"org.ipcollab.case.filed.v1\"]")
+        @NotEmpty @Size(max = 50) @ValidEventTypes @Schema(example = "[\"org.ipcollab.case.filed.v2\"]")
         List<String> eventTypes) {
 }

@@ -72,7 +72,7 @@ class CaseFiledNotificationTest {
     @Inject
     InboxItemRepository items;
 
-    /** A schema example of case.filed.v1 moved to a fresh case in {@code district}. */
+    /** A schema example of case.filed.v2 moved to a fresh case in {@code district}. */
     static ObjectNode anExampleCaseFiled(JsonNode example, String district) {
         ObjectNode data = example.deepCopy();
         data.put("caseId", UUID.randomUUID().toString());
@@ -82,6 +82,12 @@ class CaseFiledNotificationTest {
 
     static ObjectNode aCaseFiled(String district) {
         return anExampleCaseFiled(EventSchemas.examples(CASE_FILED).get(0), district);
+    }
+
+    static ObjectNode aPersonCaseFiled(String district) {
+        JsonNode example = EventSchemas.examples(CASE_FILED).stream()
+                .filter(e -> "PERSON".equals(e.at("/infringer/kind").asText())).findFirst().orElseThrow();
+        return anExampleCaseFiled(example, district);
     }
 
     String send(ObjectNode data) {
@@ -130,7 +136,10 @@ class CaseFiledNotificationTest {
                         List.of("org.ipcollab.referral.accepted.v1")))
                 .post("/subscriptions").then().statusCode(201);
 
-        for (JsonNode example : EventSchemas.examples(CASE_FILED)) {
+        List<JsonNode> examples = EventSchemas.examples(CASE_FILED);
+        assertEquals(Set.of("ORGANISATION", "PERSON"),
+                Set.copyOf(examples.stream().map(e -> e.at("/infringer/kind").asText()).toList()));
+        for (JsonNode example : examples) {
             ObjectNode data = anExampleCaseFiled(example, district);
             data.put("someFutureOptionalField", "consumers tolerate unknown fields");
             String caseId = data.get("caseId").asText();
@@ -142,7 +151,10 @@ class CaseFiledNotificationTest {
             String title = data.get("title").asText();
             String dept = data.get("departmentId").asText();
             String name = data.at("/infringer/name").asText();
-            String code = data.at("/infringer/creditCode").asText();
+            boolean person = "PERSON".equals(data.at("/infringer/kind").asText());
+            String masked = data.at("/infringer/idNumberMasked").asText();
+            String whoZh = person ? "自然人，身份证号 " + masked : data.at("/infringer/creditCode").asText();
+            String whoEn = person ? "natural person, ID number " + masked : data.at("/infringer/creditCode").asText();
             for (String department : List.of(district + "-psb", district + "-court")) {
                 awaitItems(department, caseId, 1);
                 List<Map<String, Object>> items = itemsAbout(department, caseId);
@@ -154,10 +166,10 @@ class CaseFiledNotificationTest {
                 assertEquals(district, item.get("district"));
                 assertEquals("新案件登记：" + title, item.get("titleZh"));
                 assertEquals("New case filed: " + title, item.get("titleEn"));
-                assertEquals(dept + " 于 " + when + " 登记" + label[0] + "侵权案件，侵权主体：" + name + "（" + code + "）",
+                assertEquals(dept + " 于 " + when + " 登记" + label[0] + "侵权案件，侵权主体：" + name + "（" + whoZh + "）",
                         item.get("summaryZh"));
                 assertEquals(dept + " filed a " + label[1] + " infringement case on " + when
-                        + " (Beijing time); suspected infringer: " + name + " (" + code + ")", item.get("summaryEn"));
+                        + " (Beijing time); suspected infringer: " + name + " (" + whoEn + ")", item.get("summaryEn"));
                 assertNotNull(item.get("createdAt"));
                 assertEquals(null, item.get("readAt"));
             }
@@ -165,6 +177,71 @@ class CaseFiledNotificationTest {
             assertEquals(List.of(), itemsAbout(elsewhere + "-psb", caseId));
             assertEquals(List.of(), itemsAbout(district + "-med", caseId));
             assertEquals(2, rows("select count(*) from inbox_item where event_id = ?1", eventId));
+        }
+    }
+
+    @Test
+    @DisplayName("a case against a natural person reaches the inbox with the masked ID number only; an event with a "
+            + "full number is dead-lettered and leaves no item")
+    void personCaseReachesInboxMasked() {
+        String district = aFreshDistrict();
+        subscribe(district + "-psb", district);
+        ObjectNode full = aPersonCaseFiled(district);
+        ((ObjectNode) full.get("infringer")).put("idNumberMasked", "50015519900307409X");
+        String fullKey = full.get("caseId").asText();
+        String fullEvent = send(full);
+        ObjectNode person = aPersonCaseFiled(district);
+        String caseId = person.get("caseId").asText();
+        String masked = person.at("/infringer/idNumberMasked").asText();
+        send(person);
+
+        awaitItems(district + "-psb", caseId, 1);
+        Map<String, Object> item = itemsAbout(district + "-psb", caseId).get(0);
+        assertTrue(masked.matches("[0-9]{6}\\*{8}[0-9]{3}[0-9X]"), masked);
+        assertTrue(((String) item.get("summaryZh")).contains("（自然人，身份证号 " + masked + "）"), (String) item.get("summaryZh"));
+        assertTrue(((String) item.get("summaryEn")).contains("(natural person, ID number " + masked + ")"),
+                (String) item.get("summaryEn"));
+        assertEquals(CASE_FILED, item.get("eventType"));
+
+        ConsumerRecord<String, byte[]> letter = KafkaTestClient.awaitRecord(bootstrap, DLT,
+                r -> fullKey.equals(r.key()), BOUND);
+        String reason = KafkaTestClient.header(letter, "ipcollab.dlt.reason");
+        assertTrue(reason.contains("idNumberMasked"), reason);
+        assertFalse(reason.contains("50015519900307409X"), "the reason does not repeat the number");
+        assertEquals(List.of(), itemsAbout(district + "-psb", fullKey));
+        assertEquals(0, rows("select count(*) from processed_event where event_id = ?1", fullEvent));
+        assertEquals(0, rows("select count(*) from inbox_item where summary_zh like ?1 or summary_en like ?1",
+                "%50015519900307409X%"));
+    }
+
+    @Test
+    @DisplayName("case.filed.v1 is recorded and ignored, not dead-lettered; a department still subscribed to v1 is told "
+            + "of the v2 filing")
+    void deprecatedV1IsIgnored() {
+        String district = aFreshDistrict();
+        subscribe(district + "-psb", district);
+        subscribe(district + "-proc", district, Fixtures.CASE_FILED_V1);
+        ObjectNode v2 = aCaseFiled(district);
+        String caseId = v2.get("caseId").asText();
+        ObjectNode v1 = anExampleCaseFiled(EventSchemas.examples(Fixtures.CASE_FILED_V1).get(0), district);
+        v1.put("caseId", caseId);
+        // One key, one partition: v1 first, then the marker, which is dead-lettered only after v1 was handled.
+        String v1Event = CloudEventsTestRecords.send(bootstrap, CASE_TOPIC, CloudEventsTestRecords.newId(),
+                Fixtures.CASE_FILED_V1, caseId, v1);
+        KafkaTestClient.send(bootstrap, CASE_TOPIC, caseId, Map.of(), "marker".getBytes(StandardCharsets.UTF_8));
+
+        ConsumerRecord<String, byte[]> firstLetter = KafkaTestClient.awaitRecord(bootstrap, DLT,
+                r -> caseId.equals(r.key()), BOUND);
+        assertEquals(null, KafkaTestClient.header(firstLetter, "ce_type"), "the first dead letter of the case is the marker");
+        assertEquals(1, rows("select count(*) from processed_event where event_id = ?1", v1Event));
+        assertEquals(0, rows("select count(*) from inbox_item where case_id = cast(?1 as uuid)", caseId));
+
+        String v2Event = send(v2);
+        for (String department : List.of(district + "-psb", district + "-proc")) {
+            awaitItems(department, caseId, 1);
+            List<Map<String, Object>> items = itemsAbout(department, caseId);
+            assertEquals(1, items.size(), department);
+            assertEquals(v2Event, items.get(0).get("eventId"));
         }
     }
 

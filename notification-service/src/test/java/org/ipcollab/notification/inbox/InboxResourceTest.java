@@ -49,7 +49,7 @@ class InboxResourceTest {
     String anItemFor(String departmentId, Instant createdAt) {
         String district = departmentId.substring(0, 6);
         CaseFiled filed = new CaseFiled(UUID.randomUUID(), district, district + "-amr", IpKind.PATENT, "假冒专利案",
-                "某某公司", "91500155MA60Y4K284", Instant.parse("2026-11-23T06:00:00Z"));
+                CaseFiled.Infringer.organisation("某某公司", "91500155MA60Y4K284"), Instant.parse("2026-11-23T06:00:00Z"));
         String eventId = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> items.addIfAbsent(new Notification(departmentId, eventId,
                 CASE_FILED, filed.caseId(), district, NotificationText.of(filed)), createdAt));

@@ -7,6 +7,7 @@ import org.ipcollab.cases.thresholds.domain.InfringingAct;
 
 /**
  * 案件登记 — an enforcement officer filed an infringement case. Schema: docs/events/case.filed.v1.schema.json.
+ * Deprecated by {@link CaseFiledV2}, but still published beside it for organisation cases until v1 is retired.
  * {@code caseNumber}, {@code clueSource}, {@code act}, {@code rightHolder} and {@code infringer.kind} were added as
  * optional fields within v1. Only organisation infringers can be published in v1 (its {@code infringer.creditCode} is
  * required), see {@link InfringementCase#file}.

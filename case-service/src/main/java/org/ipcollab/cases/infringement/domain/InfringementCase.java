@@ -83,10 +83,9 @@ public final class InfringementCase {
     /**
      * 登记 — an officer of {@code departmentId} files a case in {@code district} under the number issued for it. The
      * decision-to-open clock starts, and the facts are weighed against the criminal thresholds in force on the date of
-     * the act. The filing causes {@link CaseFiled} — except for a natural-person infringer: {@code case.filed.v1}
-     * requires {@code infringer.creditCode}, and its consumers rely on it, so such a case publishes nothing until a
-     * {@code case.filed.v2} exists (docs/events/README.md, versioning) — and, when a threshold is met,
-     * {@link LifecycleEvent.ReferralRequired}.
+     * the act. The filing causes {@link CaseFiledV2}, and for an organisation infringer also the deprecated
+     * {@link CaseFiled} (v1 requires {@code infringer.creditCode}), published beside v2 until it is retired
+     * (docs/events/README.md, versioning) — and, when a threshold is met, {@link LifecycleEvent.ReferralRequired}.
      */
     public static Filing file(String district, String departmentId, String caseNumber, IpKind ipKind, String title,
             Infringer infringer, CaseParticulars particulars, EstablishedFacts facts, String officer, Instant now,
@@ -106,6 +105,9 @@ public final class InfringementCase {
                     new CaseFiled.Party(infringer.kind(), infringer.name(), infringer.creditCode()), c.filedAt,
                     c.filedBy, caseNumber, particulars.clueSource(), particulars.act(), particulars.rightHolder()));
         }
+        events.add(new CaseFiledV2(c.id, c.district, c.departmentId, c.ipKind, c.title,
+                CaseFiledV2.Party.of(infringer), c.filedAt, c.filedBy, caseNumber, particulars.clueSource(),
+                particulars.act(), particulars.rightHolder(), facts.actDate()));
         c.referralRequiredEvent(null, officer, now).ifPresent(events::add);
         return new Filing(c, List.copyOf(events));
     }

@@ -38,13 +38,13 @@ class InfringementCaseTest {
     }
 
     @Test
-    @DisplayName("filing a case makes a FILED case and exactly one CaseFiled event that carries its data")
+    @DisplayName("filing an organisation case makes a FILED case and one CaseFiled (v1) and one CaseFiledV2 that carry its data")
     void filingEmitsCaseFiled() {
         InfringementCase.Filing filing = file(aCompany(), twoOfficers());
 
         assertEquals(CaseStatus.FILED, filing.filed().status());
         assertEquals("假冒梁平柚商标", filing.filed().title());
-        assertEquals(1, filing.events().size());
+        assertEquals(2, filing.events().size());
         CaseFiled event = (CaseFiled) filing.events().get(0);
         assertEquals(filing.filed().id(), event.caseId());
         assertEquals("500155", event.district());
@@ -54,14 +54,26 @@ class InfringementCaseTest {
         assertEquals(ClueSource.INSPECTION, event.clueSource());
         assertEquals(new CaseFiled.Party(PartyKind.ORGANISATION, "重庆某某商贸有限公司", "91350100M000100Y43"),
                 event.infringer());
+
+        CaseFiledV2 v2 = (CaseFiledV2) filing.events().get(1);
+        assertEquals("org.ipcollab.case.filed.v2", v2.type());
+        assertEquals(new CaseFiledV2(event.caseId(), event.district(), event.departmentId(), event.ipKind(),
+                event.title(), new CaseFiledV2.Organisation(PartyKind.ORGANISATION, "重庆某某商贸有限公司",
+                        "91350100M000100Y43"), event.filedAt(), event.filedBy(), event.caseNumber(),
+                event.clueSource(), event.act(), event.rightHolder(), null), v2, "the same facts as v1");
     }
 
     @Test
-    @DisplayName("a natural-person infringer is kept masked, and case.filed.v1 (which needs a credit code) is not emitted")
-    void personCaseEmitsNoV1Event() {
+    @DisplayName("a natural-person case emits only CaseFiledV2, with the masked ID number; case.filed.v1 needs a credit code")
+    void personCaseEmitsOnlyV2() {
         InfringementCase.Filing filing = file(Infringer.person("张某某", "11010519491231002X"), twoOfficers());
         assertEquals("110105********002X", filing.filed().infringer().maskedIdNumber());
-        assertTrue(filing.events().isEmpty());
+        assertEquals(1, filing.events().size());
+        CaseFiledV2 event = (CaseFiledV2) filing.events().get(0);
+        assertEquals(filing.filed().id(), event.caseId());
+        assertEquals(new CaseFiledV2.Person(PartyKind.PERSON, "张某某", "110105********002X"), event.infringer());
+        assertEquals("500155-amr-2026-000001", event.caseNumber());
+        assertTrue(filing.events().stream().noneMatch(CaseFiled.class::isInstance));
     }
 
     @Test

@@ -26,10 +26,16 @@ public final class Routing {
         return departments;
     }
 
-    /** One notification per subscribed department for the case.filed event {@code eventId}. */
+    /**
+     * One notification per subscribed department for the case.filed event {@code eventId}. A subscription that names
+     * the deprecated {@link CaseFiled#TYPE_V1} still covers filings, which now arrive as {@link CaseFiled#TYPE}: the
+     * department asked to hear of filed cases, and v1 events themselves are ignored.
+     */
     public static List<Notification> caseFiled(String eventId, CaseFiled filed, Collection<Subscription> subscriptions) {
         NotificationText text = NotificationText.of(filed);
-        return recipients(CaseFiled.TYPE, filed.district(), subscriptions).stream()
+        SortedSet<String> departments = recipients(CaseFiled.TYPE, filed.district(), subscriptions);
+        departments.addAll(recipients(CaseFiled.TYPE_V1, filed.district(), subscriptions));
+        return departments.stream()
                 .map(department -> new Notification(department, eventId, CaseFiled.TYPE, filed.caseId(),
                         filed.district(), text))
                 .toList();

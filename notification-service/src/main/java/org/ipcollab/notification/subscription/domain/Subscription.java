@@ -16,7 +16,7 @@ public record Subscription(UUID id, String departmentId, String district, Set<St
     /** A department id: its district, a dash, a short lowercase name, e.g. 500155-psb. */
     public static final String DEPARTMENT = "^[0-9]{6}-[a-z]+$";
     /** A versioned IPCollab CloudEvents type, e.g. org.ipcollab.case.filed.v1. */
-    public static final String EVENT_TYPE = "^org\\.ipcollab\\.[a-z]+\\.[a-z.]+\\.v[0-9]+$";
+    public static final String EVENT_TYPE = "^org\\.ipcollab\\.[a-z]+\\.[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)*\\.v[0-9]+$";
 
     private static final Pattern DISTRICT_PATTERN = Pattern.compile(DISTRICT);
     private static final Pattern DEPARTMENT_PATTERN = Pattern.compile(DEPARTMENT);

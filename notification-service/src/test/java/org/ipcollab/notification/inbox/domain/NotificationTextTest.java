@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NotificationTextTest {
     static CaseFiled aTrademarkCase(Instant filedAt) {
         return new CaseFiled(UUID.randomUUID(), "500155", "500155-amr", IpKind.TRADEMARK, "销售假冒“梁平柚”商标柚子案",
-                "重庆市梁平区某某果品商贸有限公司", "91500155MA60Y4K284", filedAt);
+                CaseFiled.Infringer.organisation("重庆市梁平区某某果品商贸有限公司", "91500155MA60Y4K284"), filedAt);
     }
 
     @Test
@@ -26,6 +26,35 @@ class NotificationTextTest {
                 text.summaryZh());
         assertEquals("500155-amr filed a trademark infringement case on 2026-11-23 14:00 (Beijing time); "
                 + "suspected infringer: 重庆市梁平区某某果品商贸有限公司 (91500155MA60Y4K284)", text.summaryEn());
+    }
+
+    @Test
+    @DisplayName("a case against a natural person names them with the masked ID number only, in Chinese and English")
+    void personWithMaskedIdNumber() {
+        CaseFiled filed = new CaseFiled(UUID.randomUUID(), "500155", "500155-amr", IpKind.TRADEMARK,
+                "个人摊贩销售假冒注册商标白酒案", CaseFiled.Infringer.person("张某某", "500155********409X"),
+                Instant.parse("2026-11-26T03:40:00Z"));
+
+        NotificationText text = NotificationText.of(filed);
+
+        assertEquals("新案件登记：个人摊贩销售假冒注册商标白酒案", text.titleZh());
+        assertEquals("500155-amr 于 2026-11-26 11:40 登记商标侵权案件，侵权主体：张某某（自然人，身份证号 500155********409X）",
+                text.summaryZh());
+        assertEquals("500155-amr filed a trademark infringement case on 2026-11-26 11:40 (Beijing time); "
+                + "suspected infringer: 张某某 (natural person, ID number 500155********409X)", text.summaryEn());
+    }
+
+    @Test
+    @DisplayName("a full or malformed ID number, a person with a credit code, or an organisation without one is refused")
+    void infringerShapes() {
+        assertThrows(IllegalArgumentException.class, () -> CaseFiled.Infringer.person("张某某", "50015519900307409X"));
+        assertThrows(IllegalArgumentException.class, () -> CaseFiled.Infringer.person("张某某", "500155****409X"));
+        assertThrows(IllegalArgumentException.class, () -> CaseFiled.Infringer.person("张某某", null));
+        assertThrows(IllegalArgumentException.class, () -> new CaseFiled.Infringer(CaseFiled.PartyKind.PERSON, "张某某",
+                "91500155MA60Y4K284", "500155********409X"));
+        assertThrows(IllegalArgumentException.class, () -> CaseFiled.Infringer.organisation("某某公司", null));
+        assertThrows(IllegalArgumentException.class, () -> new CaseFiled.Infringer(CaseFiled.PartyKind.ORGANISATION,
+                "某某公司", "91500155MA60Y4K284", "500155********409X"));
     }
 
     @Test
@@ -44,8 +73,8 @@ class NotificationTextTest {
         assertEquals(IpKind.values().length, expected.length);
         for (String[] row : expected) {
             IpKind kind = IpKind.fromCode(row[0]).orElseThrow();
-            CaseFiled filed = new CaseFiled(UUID.randomUUID(), "500155", "500155-amr", kind, "t", "n",
-                    "91500155MA60Y4K284", Instant.parse("2026-11-23T06:00:00Z"));
+            CaseFiled filed = new CaseFiled(UUID.randomUUID(), "500155", "500155-amr", kind, "t",
+                    CaseFiled.Infringer.organisation("n", "91500155MA60Y4K284"), Instant.parse("2026-11-23T06:00:00Z"));
             NotificationText text = NotificationText.of(filed);
             assertEquals(true, text.summaryZh().contains("登记" + row[1] + "侵权案件"), text.summaryZh());
             assertEquals(true, text.summaryEn().contains("filed a " + row[2] + " infringement case"), text.summaryEn());
@@ -64,8 +93,10 @@ class NotificationTextTest {
     void incompleteCaseFiled() {
         Instant at = Instant.parse("2026-11-23T06:00:00Z");
         assertThrows(IllegalArgumentException.class, () -> new CaseFiled(UUID.randomUUID(), null, "500155-amr",
-                IpKind.PATENT, "t", "n", "c", at));
+                IpKind.PATENT, "t", CaseFiled.Infringer.organisation("n", "c"), at));
         assertThrows(IllegalArgumentException.class, () -> new CaseFiled(UUID.randomUUID(), "500155", "500155-amr",
-                IpKind.PATENT, "t", " ", "c", at));
+                IpKind.PATENT, "t", CaseFiled.Infringer.organisation(" ", "c"), at));
+        assertThrows(NullPointerException.class, () -> new CaseFiled(UUID.randomUUID(), "500155", "500155-amr",
+                IpKind.PATENT, "t", null, at));
     }
 }

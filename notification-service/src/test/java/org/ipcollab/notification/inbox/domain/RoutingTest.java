@@ -19,8 +19,8 @@ class RoutingTest {
     }
 
     static CaseFiled aCaseFiledIn(String district) {
-        return new CaseFiled(UUID.randomUUID(), district, district + "-amr", IpKind.PATENT, "假冒专利案", "某某公司",
-                "91500155MA60Y4K284", NOW);
+        return new CaseFiled(UUID.randomUUID(), district, district + "-amr", IpKind.PATENT, "假冒专利案",
+                CaseFiled.Infringer.organisation("某某公司", "91500155MA60Y4K284"), NOW);
     }
 
     @Test
@@ -51,6 +51,22 @@ class RoutingTest {
         List<Subscription> subscriptions = List.of(subscription("511703-liaison", "500155", CaseFiled.TYPE));
         assertEquals(Set.of("511703-liaison"), Routing.recipients(CaseFiled.TYPE, "500155", subscriptions));
         assertEquals(Set.of(), Routing.recipients(CaseFiled.TYPE, "511703", subscriptions));
+    }
+
+    @Test
+    @DisplayName("a subscription that still names the deprecated case.filed.v1 is told of a v2 filing; a department "
+            + "subscribed to both is told once")
+    void v1SubscriptionsCoverV2Filings() {
+        List<Subscription> subscriptions = List.of(
+                subscription("500155-psb", "500155", CaseFiled.TYPE_V1),
+                subscription("500155-proc", "500155", CaseFiled.TYPE_V1, CaseFiled.TYPE),
+                subscription("500155-court", "500155", CaseFiled.TYPE));
+
+        List<Notification> notifications = Routing.caseFiled("event-1", aCaseFiledIn("500155"), subscriptions);
+
+        assertEquals(List.of("500155-court", "500155-proc", "500155-psb"),
+                notifications.stream().map(Notification::departmentId).toList());
+        assertEquals(Set.of(CaseFiled.TYPE), Set.copyOf(notifications.stream().map(Notification::eventType).toList()));
     }
 
     @Test
