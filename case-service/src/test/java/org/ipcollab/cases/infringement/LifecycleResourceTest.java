@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -297,6 +299,71 @@ class LifecycleResourceTest {
         assertEquals(entries, timelineEntries(id));
         assertEquals(outbox, outboxRows(id));
         assertEquals("FILED", status(id));
+    }
+
+    /** Every lifecycle command with a valid body. */
+    static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("opening", OPEN);
+        COMMANDS.put("opening-refusal", "{\"reason\":\"不属于本机关管辖\",\"approvalReference\":\"审〔2026〕1号\"}");
+        COMMANDS.put("investigation-report", FINISH);
+        COMMANDS.put("legal-review", "{\"opinion\":\"APPROVED\",\"summary\":\"同意\"}");
+        COMMANDS.put("decision", FINE);
+        COMMANDS.put("suspension", "{\"reason\":\"等待鉴定\"}");
+        COMMANDS.put("resumption", "{\"note\":\"鉴定完成\"}");
+        COMMANDS.put("penalty-decision-copy",
+                "{\"policeDepartment\":\"500155-psb\",\"procuratorateDepartment\":\"500155-proc\"}");
+        COMMANDS.put("closure", "{\"summary\":\"结案\"}");
+        COMMANDS.put("clocks/OPEN_DECISION/pauses", "{\"reason\":\"TESTING\",\"note\":\"送检\"}");
+        COMMANDS.put("clocks/OPEN_DECISION/extensions", "{\"authority\":\"APPROVAL\",\"reference\":\"延〔2026〕1号\"}");
+    }
+
+    @Test
+    @DisplayName("every command is refused to another role (403), department (403) and district (404), with a missing "
+            + "field (422), and — when the status does not allow it — as the right officer (409); nothing changes")
+    void everyCommandRefusedEveryWay() {
+        String id = aSmallCase();
+        long entries = timelineEntries(id);
+        long outbox = outboxRows(id);
+        String police = Tokens.token("police", "500155-psb", DISTRICT);
+        String otherDepartment = Tokens.token("regulator", "500155-culture", DISTRICT);
+        String otherDistrict = Tokens.token("regulator", "511703-amr", "511703");
+        Set<String> allowedFromFiled = Set.of("opening", "opening-refusal", "clocks/OPEN_DECISION/pauses",
+                "clocks/OPEN_DECISION/extensions");
+        for (Map.Entry<String, String> command : COMMANDS.entrySet()) {
+            String path = command.getKey();
+            post(police, id, path, command.getValue()).statusCode(403).contentType("application/problem+json");
+            post(otherDepartment, id, path, command.getValue()).statusCode(403)
+                    .contentType("application/problem+json");
+            post(otherDistrict, id, path, command.getValue()).statusCode(404).contentType("application/problem+json");
+            post(regulator(), id, path, "{}").statusCode(422).contentType("application/problem+json");
+            if (!allowedFromFiled.contains(path)) {
+                post(regulator(), id, path, command.getValue()).statusCode(409)
+                        .contentType("application/problem+json");
+            }
+        }
+        assertEquals(entries, timelineEntries(id), "no record entry was written");
+        assertEquals(outbox, outboxRows(id), "no event was written");
+        assertEquals("FILED", status(id));
+    }
+
+    @Test
+    @DisplayName("a case over the threshold is referred, needing no reason, and a referred case can be closed")
+    void referralThenClose() {
+        String id = aCaseOverTheThreshold();
+        post(regulator(), id, "opening", OPEN).statusCode(200);
+        post(regulator(), id, "investigation-report", FINISH).statusCode(200);
+        post(regulator(), id, "decision", """
+                {"outcome":"REFERRAL","documentNumber":"梁市监移审〔2026〕3号","reasons":"涉嫌销售假冒注册商标的商品罪"}""")
+                .statusCode(200).body("status", equalTo("REFERRED"))
+                .body("progress.decision.outcome", equalTo("REFERRAL"))
+                .body("progress.clocks.kind", org.hamcrest.Matchers.not(hasItem("PENALTY_DECISION_COPY")));
+        post(regulator(), id, "decision", FINE).statusCode(409);
+        post(regulator(), id, "closure", "{\"summary\":\"已移送公安机关\"}").statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        JsonNode closed = payload(id, "org.ipcollab.case.closed.v1");
+        assertEquals("REFERRAL", closed.get("outcome").asText());
+        assertEquals("REFERRED", closed.get("fromStatus").asText());
     }
 
     @Test
