@@ -3,7 +3,8 @@ package org.ipcollab.cases.infringement.domain;
 import java.util.UUID;
 
 /** A business fact about a case, published to the other departments; its type names its schema. */
-public sealed interface CaseEvent permits CaseFiled, CaseMarkedMajor, ConsultationRecorded, LifecycleEvent {
+public sealed interface CaseEvent permits CaseFiled, CaseMarkedMajor, ConsultationRecorded, LifecycleEvent,
+        DecisionPublished, DecisionRevoked, PublicationWithdrawn {
     UUID caseId();
 
     String district();
