@@ -62,6 +62,9 @@ public class CaseLifecycleResource {
     @Inject
     Caller caller;
 
+    @Inject
+    MinorInfringers minors;
+
     Clock clock = Clock.systemUTC();
 
     @POST
@@ -117,7 +120,8 @@ public class CaseLifecycleResource {
                 body.measures() == null || body.measures().isEmpty() ? EnumSet.noneOf(PenaltyMeasure.class)
                         : EnumSet.copyOf(body.measures()),
                 money(body.fine()), money(body.confiscatedGains()), body.documentNumber().strip(),
-                body.reasons().strip(), body.noReferralReason(), now, caller.subject()), now, change.rules())));
+                body.reasons().strip(), body.noReferralReason(), now, caller.subject()),
+                minors.wasMinor(id, c.actDate()), now, change.rules())));
     }
 
     @POST

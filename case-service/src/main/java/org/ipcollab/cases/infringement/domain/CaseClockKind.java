@@ -13,7 +13,12 @@ public enum CaseClockKind {
     LEGAL_REVIEW("case.legal-review", "法制审核期限", "Legal review"),
     /** 以罚代刑时抄送 — a penalty decision on a case that met a criminal threshold reaches police and procuratorate. */
     PENALTY_DECISION_COPY("referral.penalty-decision-copy", "处罚决定抄送公安、检察期限",
-            "Penalty decision copied to police and procuratorate");
+            "Penalty decision copied to police and procuratorate"),
+    /** 行政处罚信息公示 — a publishable penalty decision is published within 20 working days (SAMR Order 45 art 9). */
+    PUBLICATION("case.publication", "行政处罚信息公示期限", "Publication of the penalty decision"),
+    /** 撤下公示信息 — a published decision that was changed or revoked is withdrawn within 3 working days (art 11). */
+    PUBLICATION_WITHDRAWAL("case.publication-withdrawal", "撤下已公示处罚信息期限",
+            "Withdrawal of a published decision that was changed or revoked");
 
     private final String ruleId;
     private final String labelZh;

@@ -240,6 +240,18 @@ public final class InfringementCase {
      * then the penalty decision must reach police and procuratorate within 10 days: that clock starts here.
      */
     public Change decide(Decision decision, Instant now, RuleBook rules) {
+        if (infringer.kind() == PartyKind.PERSON) {
+            throw new IllegalStateException("deciding on a natural person's case says whether they were a minor");
+        }
+        return decide(decision, false, now, rules);
+    }
+
+    /**
+     * 作出决定, for an infringer who was or was not a minor at the time of the act ({@code infringerMinor}, read from
+     * the resident ID number by the use case). A publishable decision (SAMR Order 45 art 9) starts the 20-working-day
+     * publication clock — except in a minor's case, which is never published (DOMAIN.md §3.6) and so gets no clock.
+     */
+    public Change decide(Decision decision, boolean infringerMinor, Instant now, RuleBook rules) {
         require(CaseTransition.DECIDE);
         boolean required = progress.assessment().referralRequired();
         boolean notReferred = decision.outcome() != DecisionOutcome.REFERRAL;
@@ -259,19 +271,31 @@ public final class InfringementCase {
             next = next.withClock(CaseClockKind.PENALTY_DECISION_COPY, copy);
             copyDue = copy.read(rules.calendar(), now).dueDate();
         }
+        String publicationZh = "";
+        String publicationEn = "";
+        if (decision.isPublishable() && infringerMinor) {
+            publicationZh = "。当事人行为时未成年，不予公示";
+            publicationEn = ". Not published: the party was a minor at the time of the act";
+        } else if (decision.isPublishable()) {
+            StatutoryClock publication = rules.start(CaseClockKind.PUBLICATION, now);
+            next = next.withClock(CaseClockKind.PUBLICATION, publication);
+            LocalDate publicationDue = publication.read(rules.calendar(), now).dueDate();
+            publicationZh = "。须于 " + publicationDue + " 前公示";
+            publicationEn = ". To be published by " + publicationDue;
+        }
         InfringementCase after = withProgress(next);
         String zh = "作出决定（" + decision.documentNumber() + "）：" + decision.outcome().labelZh()
                 + (decision.measures().isEmpty() ? ""
                         : "：" + String.join("、", decision.measures().stream().map(PenaltyMeasure::labelZh).toList()))
                 + (decision.fine() == null ? "" : "，罚款 " + decision.fine())
                 + (copyDue == null ? "" : "。达到入罪标准未移送，理由：" + decision.noReferralReason() + "；处罚决定须于 "
-                        + copyDue + " 前抄送公安机关和检察院");
+                        + copyDue + " 前抄送公安机关和检察院") + publicationZh;
         String en = "Decided (" + decision.documentNumber() + "): " + decision.outcome().labelEn()
                 + (decision.measures().isEmpty() ? ""
                         : ": " + String.join(", ", decision.measures().stream().map(PenaltyMeasure::labelEn).toList()))
                 + (decision.fine() == null ? "" : ", fine " + decision.fine())
                 + (copyDue == null ? "" : ". Threshold met but not referred, because: " + decision.noReferralReason()
-                        + "; the decision must reach police and procuratorate by " + copyDue);
+                        + "; the decision must reach police and procuratorate by " + copyDue) + publicationEn;
         return new Change(after, "DECIDED", zh, en, List.of(new LifecycleEvent.Decided(id, district, departmentId,
                 caseNumber, status(), to, now, decision.decidedBy(), decision.outcome(),
                 decision.measures().stream().sorted().toList(), yuan(decision.fine()), yuan(decision.confiscatedGains()),
@@ -350,6 +374,113 @@ public final class InfringementCase {
                 "Closed" + (onTime ? "" : " (after the time limit)") + ": " + summary.strip(),
                 List.of(new LifecycleEvent.Closed(id, district, departmentId, caseNumber, status(), CaseStatus.CLOSED,
                         now, actor, progress.decision().outcome(), onTime)));
+    }
+
+    // ---- publication (行政处罚信息公示, SAMR Order 45; the rest lives in org.ipcollab.cases.publication) ------------
+
+    /**
+     * 公示 — the decision was published as {@code publicationId}, to be shown until {@code displayUntil}; stops the
+     * publication clock (on time or late). Only a publishable decision of a decided or closed case that still owes its
+     * publication: a minor's case has no publication clock and is refused.
+     */
+    public Change publishDecision(UUID publicationId, Instant displayUntil, boolean smallFine, String actor,
+            Instant now, RuleBook rules) {
+        Decision d = requirePenaltyDecision();
+        if (!d.isPublishable()) {
+            throw new CaseRefused("only a penalty other than a warning alone is published (SAMR Order 45 art 9)");
+        }
+        StatutoryClock clock = progress.clock(CaseClockKind.PUBLICATION);
+        if (clock == null) {
+            throw new CaseRefused("no publication is owed for this decision: a minor's case is never published"
+                    + " (未成年人案件不予公示)");
+        }
+        if (clock.stoppedAt() != null) {
+            throw new CaseRefused("the decision was already published, or revoked before it was, at "
+                    + clock.stoppedAt());
+        }
+        StatutoryClock stopped = clockOp(() -> clock.stop(now));
+        ClockReading reading = stopped.read(rules.calendar(), now);
+        boolean onTime = reading.status() == ClockStatus.DONE_ON_TIME;
+        InfringementCase after = withProgress(progress.withClock(CaseClockKind.PUBLICATION, stopped));
+        LocalDate until = LocalDate.ofInstant(displayUntil, BEIJING);
+        return new Change(after, "DECISION_PUBLISHED",
+                "处罚决定 " + d.documentNumber() + " 已公示" + (onTime ? "" : "（超过 20 个工作日）") + "，公示至 " + until,
+                "Penalty decision " + d.documentNumber() + " published" + (onTime ? "" : " (after 20 working days)")
+                        + "; shown until " + until,
+                List.of(new DecisionPublished(id, district, departmentId, caseNumber, publicationId,
+                        d.documentNumber(), now, actor, reading.dueDate(), onTime, displayUntil, smallFine)));
+    }
+
+    /**
+     * 处罚决定被变更或撤销 — recorded once. A published decision must now be withdrawn within 3 working days (the
+     * withdrawal clock starts); one not yet published is no longer owed (its publication clock stops).
+     */
+    public Change revokeDecision(RevocationKind kind, String reason, String reference, String actor, Instant now,
+            RuleBook rules) {
+        Decision d = requirePenaltyDecision();
+        Objects.requireNonNull(kind, "kind");
+        requireText(reason, "the reason the decision was changed or revoked");
+        requireText(reference, "the document that changed or revoked it");
+        if (progress.clock(CaseClockKind.PUBLICATION_WITHDRAWAL) != null) {
+            throw new CaseRefused("a change or revocation of this decision was already recorded");
+        }
+        StatutoryClock publication = progress.clock(CaseClockKind.PUBLICATION);
+        CaseProgress next = progress;
+        LocalDate withdrawalDue = null;
+        boolean published = publication != null && publication.stoppedAt() != null;
+        if (published) {
+            StatutoryClock withdrawal = rules.start(CaseClockKind.PUBLICATION_WITHDRAWAL, now);
+            next = next.withClock(CaseClockKind.PUBLICATION_WITHDRAWAL, withdrawal);
+            withdrawalDue = withdrawal.read(rules.calendar(), now).dueDate();
+        } else if (publication != null) {
+            next = next.withClock(CaseClockKind.PUBLICATION, clockOp(() -> publication.stop(now)));
+        }
+        InfringementCase after = withProgress(next);
+        String follow = published ? "；已公示信息须于 " + withdrawalDue + " 前撤下" : "；尚未公示，不再公示";
+        String followEn = published ? "; the published decision must be withdrawn by " + withdrawalDue
+                : "; not yet published, so it will not be";
+        return new Change(after, "DECISION_REVOKED",
+                "处罚决定 " + d.documentNumber() + " 已" + kind.labelZh() + "（" + reference.strip() + "）："
+                        + reason.strip() + follow,
+                "Penalty decision " + d.documentNumber() + " " + kind.labelEn().toLowerCase() + " ("
+                        + reference.strip() + "): " + reason.strip() + followEn,
+                List.of(new DecisionRevoked(id, district, departmentId, caseNumber, d.documentNumber(), kind,
+                        reason.strip(), reference.strip(), now, actor, published, withdrawalDue)));
+    }
+
+    /** 撤下公示信息 — the published decision {@code publicationId} was withdrawn; stops the withdrawal clock. */
+    public Change withdrawPublication(UUID publicationId, String reason, String actor, Instant now, RuleBook rules) {
+        Decision d = requirePenaltyDecision();
+        requireText(reason, "the reason for the withdrawal");
+        StatutoryClock clock = progress.clock(CaseClockKind.PUBLICATION_WITHDRAWAL);
+        if (clock == null) {
+            throw new CaseRefused("a publication is withdrawn once its decision was recorded as changed or revoked"
+                    + " (POST /cases/{id}/decision/revocation)");
+        }
+        if (clock.stoppedAt() != null) {
+            throw new CaseRefused("the publication was already withdrawn at " + clock.stoppedAt());
+        }
+        StatutoryClock stopped = clockOp(() -> clock.stop(now));
+        ClockReading reading = stopped.read(rules.calendar(), now);
+        boolean onTime = reading.status() == ClockStatus.DONE_ON_TIME;
+        InfringementCase after = withProgress(progress.withClock(CaseClockKind.PUBLICATION_WITHDRAWAL, stopped));
+        return new Change(after, "PUBLICATION_WITHDRAWN",
+                "已撤下处罚决定 " + d.documentNumber() + " 的公示信息" + (onTime ? "" : "（超过 3 个工作日）") + "："
+                        + reason.strip(),
+                "Publication of penalty decision " + d.documentNumber() + " withdrawn"
+                        + (onTime ? "" : " (after 3 working days)") + ": " + reason.strip(),
+                List.of(new PublicationWithdrawn(id, district, departmentId, caseNumber, publicationId,
+                        d.documentNumber(), reason.strip(), now, actor, reading.dueDate(), onTime)));
+    }
+
+    private Decision requirePenaltyDecision() {
+        Decision d = progress.decision();
+        if (!(status() == CaseStatus.DECIDED || status() == CaseStatus.CLOSED) || d == null
+                || d.outcome() == DecisionOutcome.REFERRAL) {
+            throw new CaseRefused("the case is " + status() + "; publication concerns a decided or closed case with"
+                    + " an administrative decision");
+        }
+        return d;
     }
 
     /**

@@ -42,7 +42,7 @@ public final class ResidentIdNumber {
     }
 
     /** The birth date in positions 7–14, or null if it is not a date from 1900-01-01 on. */
-    static LocalDate birthDate(String number) {
+    public static LocalDate birthDate(String number) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
                     Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
@@ -50,6 +50,17 @@ public final class ResidentIdNumber {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * 未成年人 — whether the holder of a valid {@code number} was under 18 (Civil Code art 17) on {@code date}, e.g. the
+     * date of the act. A minor's penalty decision is never published (DOMAIN.md §3.6).
+     */
+    public static boolean isMinorOn(String number, LocalDate date) {
+        if (!isValid(number)) {
+            throw new IllegalArgumentException("not a valid resident ID number");
+        }
+        return birthDate(number).plusYears(18).isAfter(date);
     }
 
     /** First 6 and last 4 characters kept, the 8 between as {@code *}: {@code 500155********1234}. */
