@@ -2,7 +2,10 @@ package org.ipcollab.cases.infringement;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,13 +30,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ipcollab.cases.partnerfeed.PartnerStatuses;
+import org.ipcollab.cases.partnerfeed.PartnersView;
 import org.ipcollab.cases.rules.LegalRules;
+import org.ipcollab.cases.search.CaseSearch;
+import org.ipcollab.cases.search.CaseSearchParams;
 import org.ipcollab.cases.security.Caller;
 import org.ipcollab.cases.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 @Path("/cases")
 @Tag(name = "cases", description = "知识产权侵权案件 — infringement cases")
@@ -54,6 +59,12 @@ public class CaseResource {
     @Inject
     LegalRules rules;
 
+    @Inject
+    CaseSearch caseSearch;
+
+    @Inject
+    PartnerStatuses partners;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGULATOR)
@@ -72,19 +83,28 @@ public class CaseResource {
         CaseEntity entity = cases.findByIdOptional(id)
                 .filter(c -> c.district.equals(caller.district()))
                 .orElseThrow(() -> new NotFoundException("no case " + id + " in district " + caller.district()));
-        return CaseResponse.of(entity.toDomain(clocks.of(id)), rules.calendar(), Instant.now());
+        return CaseResponse.of(entity.toDomain(clocks.of(id)), rules.calendar(), Instant.now(), partners.of(id));
     }
 
     @GET
     @RolesAllowed({Roles.REGULATOR, Roles.POLICE, Roles.PROCURATORATE, Roles.COURT, Roles.MEDIATOR, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "案件列表 — cases of the caller's district, newest first")
-    public PageResponse<CaseResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "案件检索 — cases of the caller's district, filtered (kind, status, dates, credit code, "
+            + "referral required, overdue, department, text), newest first")
+    public PageResponse<CaseResponse> list(@BeanParam CaseSearchParams search,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Instant now = Instant.now();
-        var query = cases.find("district", Sort.descending("filedAt"), caller.district());
-        List<CaseResponse> items = query.page(Page.of(page, size)).list().stream()
-                .map(e -> CaseResponse.of(e.toDomain(clocks.of(e.id)), rules.calendar(), now)).toList();
-        return new PageResponse<>(items, page, size, query.count());
+        CaseSearch.Result found = caseSearch.find(search.toFilter(caller.district()), page, size, now);
+        Map<UUID, CaseEntity> byId = new HashMap<>();
+        if (!found.ids().isEmpty()) {
+            cases.list("id in ?1", found.ids()).forEach(e -> byId.put(e.id, e));
+        }
+        Map<UUID, PartnersView> partnerViews = partners.of(found.ids());
+        List<CaseResponse> items = found.ids().stream().map(byId::get).filter(Objects::nonNull)
+                .map(e -> CaseResponse.of(e.toDomain(clocks.of(e.id)), rules.calendar(), now,
+                        partnerViews.getOrDefault(e.id, PartnersView.NONE)))
+                .toList();
+        return new PageResponse<>(items, page, size, found.total());
     }
 }

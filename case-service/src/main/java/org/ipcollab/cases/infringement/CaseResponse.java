@@ -11,6 +11,7 @@ import org.ipcollab.cases.infringement.domain.EvidenceKind;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.IpKind;
 import org.ipcollab.cases.infringement.domain.PartyKind;
+import org.ipcollab.cases.partnerfeed.PartnersView;
 import org.ipcollab.cases.rules.domain.WorkingDayCalendar;
 import org.ipcollab.cases.thresholds.domain.GoodsLine;
 import org.ipcollab.cases.thresholds.domain.IllegalBusinessVolume;
@@ -19,15 +20,19 @@ import org.ipcollab.cases.thresholds.domain.LineValuation;
 import org.ipcollab.cases.thresholds.domain.Money;
 import org.ipcollab.cases.thresholds.domain.PriceBasis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A case as the API shows it, with Chinese and English labels beside the codes. Money is yuan as a decimal string
- * ("79.90"), never a JSON number. A natural person's resident ID number is only ever shown masked.
+ * ("79.90"), never a JSON number. A natural person's resident ID number is only ever shown masked. {@code partners}
+ * (移送与调解进展) is on the case view and lists, and absent from the answers to commands.
  */
 public record CaseResponse(UUID id, String caseNumber, String district, String departmentId, IpKind ipKind,
         String ipKindZh, String ipKindEn, String title, ClueSource clueSource, String clueSourceZh,
         String clueSourceEn, ActView act, InfringerView infringer, RightHolderView rightHolder, List<GoodsView> goods,
         VolumeView illegalBusinessVolume, List<EvidenceView> evidence, List<String> officers, CaseStatus status,
-        String statusZh, String statusEn, Instant filedAt, String filedBy, ProgressView progress) {
+        String statusZh, String statusEn, Instant filedAt, String filedBy, ProgressView progress,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PartnersView partners) {
 
     /** {@code idNumber} is masked: {@code 500155********1234}. */
     public record InfringerView(PartyKind kind, String kindZh, String kindEn, String name, String creditCode,
@@ -57,7 +62,13 @@ public record CaseResponse(UUID id, String caseNumber, String district, String d
             Instant collectedAt) {
     }
 
+    /** The case without its partner status (the answers to commands). */
     static CaseResponse of(InfringementCase c, WorkingDayCalendar calendar, Instant now) {
+        return of(c, calendar, now, null);
+    }
+
+    /** The case with what referral-service and mediation-service last published about it (the case view, lists). */
+    static CaseResponse of(InfringementCase c, WorkingDayCalendar calendar, Instant now, PartnersView partners) {
         CaseParticulars p = c.particulars();
         ClueSource source = p.clueSource();
         InfringingAct act = p.act();
@@ -76,7 +87,7 @@ public record CaseResponse(UUID id, String caseNumber, String district, String d
                 p.evidence().stream().map(e -> new EvidenceView(e.kind(), e.kind().labelZh(), e.kind().labelEn(),
                         e.description(), e.collectedAt())).toList(),
                 p.officers(), c.status(), c.status().labelZh(), c.status().labelEn(), c.filedAt(), c.filedBy(),
-                ProgressView.of(c, calendar, now));
+                ProgressView.of(c, calendar, now), partners);
     }
 
     private static GoodsView goods(GoodsLine g) {
