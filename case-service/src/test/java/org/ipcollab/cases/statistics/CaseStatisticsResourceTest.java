@@ -81,10 +81,13 @@ class CaseStatisticsResourceTest {
                 + " and kind = 'CONCLUDE'", d);
         sql("update case_clock set due_at = stopped_at - interval '1 second' where case_id = cast(:id as uuid)"
                 + " and kind = 'OPEN_DECISION'", g);
-        // PUBLICATION clocks (rule case.publication); overdue_notified_at keeps the overdue scan off the running one
+        // PUBLICATION clocks (rule case.publication; the decisions of c and e started real ones, set here to known
+        // figures); overdue_notified_at keeps the overdue scan off the running one
         String publication = "insert into case_clock (case_id, kind, rule_id, started_at, due_at, stopped_at,"
                 + " overdue_notified_at) values (cast(:id as uuid), 'PUBLICATION', 'case.publication',"
-                + " now() - interval '3 second', %s, %s, now())";
+                + " now() - interval '3 second', %s, %s, now()) on conflict (case_id, kind) do update set"
+                + " started_at = excluded.started_at, due_at = excluded.due_at, stopped_at = excluded.stopped_at,"
+                + " overdue_notified_at = excluded.overdue_notified_at";
         sql(publication.formatted("now() - interval '1 second'", "now() - interval '2 second'"), c);
         sql(publication.formatted("now() - interval '1 second'", "null"), e);
         sql(publication.formatted("now() + interval '1 minute'", "null"), b);
