@@ -125,10 +125,11 @@ do_start() {
   mkdir -p "$DIR/logs" "$DIR/data"
   write_props
   if [[ ! -f "$DIR/data/meta.properties" ]]; then
-    # a random 16-byte id, base64url without padding: what StorageTool random-uuid prints
+    # a random 16-byte id, base64url without padding: what StorageTool random-uuid prints. Passed as
+    # --cluster-id=ID: an id starting with '-' (1 in 64) would otherwise be read as an option.
     cluster_id="$(openssl rand -base64 16 | tr '+/' '-_' | tr -d '=')"
     java -Xmx256m -Dlog4j2.level=OFF -cp "$CP" kafka.tools.StorageTool \
-      format -t "$cluster_id" -c "$PROPS" --ignore-formatted >"$DIR/logs/format.log" 2>&1 \
+      format --cluster-id="$cluster_id" -c "$PROPS" --ignore-formatted >"$DIR/logs/format.log" 2>&1 \
       || { cat "$DIR/logs/format.log" >&2; die "storage format failed"; }
     log "formatted $DIR/data (cluster id $cluster_id)"
   fi
