@@ -104,14 +104,15 @@ public class MediationResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("district", caller.district());
-        params.put("dept", caller.department());
-        params.put("user", caller.subject());
         StringBuilder where = new StringBuilder("m.district = :district and (false");
         if (caller.hasRole(Roles.ADMIN)) {
             where.append(" or true");
         }
+        if (caller.hasRole(Roles.COURT) || caller.hasRole(Roles.MEDIATOR) || caller.hasRole(Roles.REGULATOR)) {
+            params.put("dept", caller.department());
+        }
         if (caller.hasRole(Roles.COURT)) {
-            where.append(" or m.court_department = :dept or m.details like '%\"confirmationCourt\":\"' || :dept || '\"%'");
+            where.append(" or m.court_department = :dept or cast(m.details as jsonb) ->> 'confirmationCourt' = :dept");
         }
         if (caller.hasRole(Roles.MEDIATOR)) {
             where.append(" or cast(m.organisation_id as text) = :dept");
@@ -120,6 +121,7 @@ public class MediationResource {
             where.append(" or m.requester_department = :dept");
         }
         if (caller.hasRole(PartyAccess.PARTY)) {
+            params.put("user", caller.subject());
             where.append(" or exists (select 1 from mediation_party p where p.mediation_id = m.id and p.user_id = :user)");
         }
         where.append(")");
