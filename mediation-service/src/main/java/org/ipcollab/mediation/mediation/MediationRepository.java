@@ -190,13 +190,18 @@ public class MediationRepository {
         return ((List<String>) q.getResultList()).stream().map(UUID::fromString).toList();
     }
 
-    /** Terms past their deadline, not performed and not yet reported, locked for this transaction. */
+    /**
+     * Terms of agreements in effect past their deadline, not performed and not yet reported, locked for this
+     * transaction (terms of a draft that never took effect are never overdue).
+     */
     @Transactional(TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<Object[]> overdueTerms(Instant now, int limit) {
         return em.createNativeQuery("select cast(t.mediation_id as text), t.seq from mediation_term t"
+                + " join mediation m on m.id = t.mediation_id and m.status in ('AGREEMENT_EFFECTIVE',"
+                + " 'CONFIRMATION_APPLIED', 'CONFIRMATION_ACCEPTED', 'CONFIRMED', 'CONFIRMATION_REFUSED')"
                 + " where t.performed_at is null and t.overdue_notified_at is null and t.due_at < :now"
-                + " order by t.due_at limit :limit for update skip locked")
+                + " order by t.due_at limit :limit for update of t skip locked")
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
 

@@ -380,7 +380,7 @@ public final class Mediation {
     /** 逾期未履行 — a term's deadline passed without performance (reported once by the scanner). */
     public List<MediationEvent> termOverdue(int seq, Instant now) {
         Term term = term(seq);
-        if (term.performed() || !WorkingDayCalendar.legalDate(now).isAfter(LocalDate.parse(term.performBy()))) {
+        if (!PERFORMABLE.contains(s.status()) || term.performed() || !WorkingDayCalendar.legalDate(now).isAfter(LocalDate.parse(term.performBy()))) {
             return List.of();
         }
         return List.of(event(MediationFact.TERM_OVERDUE, now, details("termSeq", seq, "termKind", term.kind().name(),
