@@ -49,6 +49,9 @@ public class ReferralResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ReferralRules rules;
+
     Actor actor() {
         return new Actor(caller.subject(), caller.role(), caller.department(), caller.district());
     }
@@ -122,7 +125,7 @@ public class ReferralResource {
     @Operation(summary = "负责人批准移送 — the agency head (a regulator of the agency, not a reporting officer)")
     public ReferralResponse approve(@PathParam("id") UUID id) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.approve(a, now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.approve(a, now, rules.book()));
     }
 
     @POST
@@ -149,7 +152,7 @@ public class ReferralResource {
     @Operation(summary = "公安机关签收 — starts the 3-day decision")
     public ReferralResponse receive(@PathParam("id") UUID id) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.receive(a, now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.receive(a, now, rules.book()));
     }
 
     @POST
@@ -159,7 +162,7 @@ public class ReferralResource {
     public ReferralResponse forward(@PathParam("id") UUID id, @NotNull @Valid ReferralRequests.Forward body) {
         Actor a = actor();
         return step(id, (r, now, docs) -> r.forward(a, body.policeDepartmentId(), body.reasons(), now,
-                referrals.rules.book()));
+                rules.book()));
     }
 
     @POST
@@ -170,7 +173,7 @@ public class ReferralResource {
             @NotNull @Valid ReferralRequests.OpenCriminalCase body) {
         Actor a = actor();
         return step(id, (r, now, docs) -> r.openCriminalCase(a, body.criminalCaseNumber(), now,
-                referrals.rules.book()));
+                rules.book()));
     }
 
     @POST
@@ -179,7 +182,7 @@ public class ReferralResource {
     @Operation(summary = "公安机关不予立案, with reasons")
     public ReferralResponse refuse(@PathParam("id") UUID id, @NotNull @Valid ReferralRequests.Reasons body) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.refuse(a, body.reasons(), now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.refuse(a, body.reasons(), now, rules.book()));
     }
 
     @POST
@@ -189,7 +192,7 @@ public class ReferralResource {
     public ReferralResponse requestReconsideration(@PathParam("id") UUID id,
             @NotNull @Valid ReferralRequests.Grounds body) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.requestReconsideration(a, body.grounds(), now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.requestReconsideration(a, body.grounds(), now, rules.book()));
     }
 
     @POST
@@ -200,7 +203,7 @@ public class ReferralResource {
             @NotNull @Valid ReferralRequests.AnswerReconsideration body) {
         Actor a = actor();
         return step(id, (r, now, docs) -> r.answerReconsideration(a, body.upheld(), body.reasons(),
-                body.criminalCaseNumber(), now, referrals.rules.book()));
+                body.criminalCaseNumber(), now, rules.book()));
     }
 
     @POST
@@ -210,7 +213,7 @@ public class ReferralResource {
     public ReferralResponse requestSupervision(@PathParam("id") UUID id,
             @NotNull @Valid ReferralRequests.Grounds body) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.requestSupervision(a, body.grounds(), now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.requestSupervision(a, body.grounds(), now, rules.book()));
     }
 
     @POST
@@ -218,7 +221,7 @@ public class ReferralResource {
     @Operation(summary = "检察院要求说明不立案理由 — the police explain within 7 days")
     public ReferralResponse requestExplanation(@PathParam("id") UUID id) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.requestExplanation(a, now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.requestExplanation(a, now, rules.book()));
     }
 
     @POST
@@ -236,7 +239,7 @@ public class ReferralResource {
     @Operation(summary = "检察院通知立案 — the police open the case within 15 days")
     public ReferralResponse orderOpening(@PathParam("id") UUID id, @NotNull @Valid ReferralRequests.Reasons body) {
         Actor a = actor();
-        return step(id, (r, now, docs) -> r.orderOpening(a, body.reasons(), now, referrals.rules.book()));
+        return step(id, (r, now, docs) -> r.orderOpening(a, body.reasons(), now, rules.book()));
     }
 
     @POST

@@ -36,6 +36,9 @@ public class ReverseReferralResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ReferralRules rules;
+
     Actor actor() {
         return new Actor(caller.subject(), caller.role(), caller.department(), caller.district());
     }
@@ -61,7 +64,7 @@ public class ReverseReferralResource {
     @Operation(summary = "检察意见 — ends the 10-working-day review; the agency answers within 2 months")
     public ReverseReferralResponse opinion(@PathParam("id") UUID id, @NotNull @Valid ReferralRequests.Opinion body) {
         Actor a = actor();
-        referrals.reverseStep(id, a, (r, now) -> r.issueOpinion(a, body.opinion(), now, referrals.rules.book()));
+        referrals.reverseStep(id, a, (r, now) -> r.issueOpinion(a, body.opinion(), now, rules.book()));
         return referrals.viewReverse(id, a);
     }
 
