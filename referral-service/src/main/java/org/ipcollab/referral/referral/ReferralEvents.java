@@ -60,6 +60,18 @@ public class ReferralEvents {
         write(r.id(), actor, fact, statusBefore, r.status().name(), now, data);
     }
 
+    /** A fact about a civil dispute addressed to a court (no referral): the dispute's status, the case's agency. */
+    @Transactional(TxType.MANDATORY)
+    public void record(org.ipcollab.referral.court.domain.CourtDispute d, Actor actor, Fact fact, String statusBefore,
+            Instant now) {
+        ReferralEventData data = new ReferralEventData(d.caseId(), null, null, d.district(), d.status().name(),
+                d.status().zh(), d.status().en(), now.toString(),
+                new ReferralEventData.EventActor(actor.subject(), actor.role(), actor.department()),
+                new ReferralEventData.Departments(d.agencyDepartment(), null, null, d.courtDepartment()),
+                fact.summaryZh(), fact.summaryEn(), fact.details());
+        write(d.id(), actor, fact, statusBefore, d.status().name(), now, data);
+    }
+
     private void write(UUID ownerId, Actor actor, Fact fact, String before, String after, Instant now,
             ReferralEventData data) {
         String details;

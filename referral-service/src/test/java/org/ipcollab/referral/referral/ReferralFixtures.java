@@ -61,11 +61,16 @@ public class ReferralFixtures {
 
     /** A case filed by the agency, as case-service's case.filed event would have put it in the projection. */
     public UUID aCase() {
+        return aCase(AMR);
+    }
+
+    /** A case of another agency department of the district. */
+    public UUID aCase(String department) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into case_projection (case_id,"
                 + " district, department_id, ip_kind, title, status, events_applied, last_event_id, updated_at)"
                 + " values (:id, :district, :dept, 'TRADEMARK', '销售假冒注册商标的白酒', 'FILED', 1, :event, :at)")
-                .setParameter("id", id).setParameter("district", DISTRICT).setParameter("dept", AMR)
+                .setParameter("id", id).setParameter("district", DISTRICT).setParameter("dept", department)
                 .setParameter("event", UUID.randomUUID().toString()).setParameter("at", Instant.now())
                 .executeUpdate());
         return id;
