@@ -92,7 +92,12 @@ public class Referrals {
         ReferralEntity entity = new ReferralEntity();
         entity.copy(s.referral(), now);
         referrals.persist(entity);
-        referrals.flush();
+        try {
+            referrals.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // two submissions raced past the check above; the partial unique index let one through
+            throw new DomainConflictException("case " + req.caseId() + " already has a referral under way");
+        }
         clocks.save(entity.id, ReferralClocks.Owner.REFERRAL, s.referral().clocks(), now);
         for (Fact f : s.facts()) {
             events.record(s.referral(), actor, f, null, now);

@@ -77,6 +77,24 @@ class SubmitReferralResourceTest {
     }
 
     @Test
+    @DisplayName("two submissions for one case at once: one 201, one 409 problem+json, one referral")
+    void concurrentSubmissions() throws Exception {
+        UUID caseId = fx.aCase();
+        java.util.concurrent.Callable<Integer> submit = () -> given().auth().oauth2(officer())
+                .contentType(ContentType.JSON).body(ReferralFixtures.submitBody(caseId)).post("/referrals")
+                .then().extract().statusCode();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(submit);
+            var b = pool.submit(submit);
+            assertEquals(java.util.Set.of(201, 409), java.util.Set.of(a.get(), b.get()));
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, referrals(caseId));
+    }
+
+    @Test
     @DisplayName("another district cannot see a referral (404)")
     void otherDistrict() {
         String id = fx.submit(fx.aCase());
