@@ -28,6 +28,7 @@ import org.ipcollab.cases.infringement.domain.CaseClockKind;
 import org.ipcollab.cases.infringement.domain.Decision;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.PenaltyMeasure;
+import org.ipcollab.cases.partnerfeed.PartnerStatuses;
 import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.security.Caller;
 import org.ipcollab.cases.security.Roles;
@@ -61,6 +62,9 @@ public class CaseLifecycleResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PartnerStatuses partners;
 
     @Inject
     MinorInfringers minors;
@@ -159,7 +163,24 @@ public class CaseLifecycleResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "结案 — close the case (stops the conclusion clock)")
     public CaseResponse close(@PathParam("id") UUID id, @NotNull @Valid LifecycleRequests.Close body) {
-        return answer(change.apply(id, (c, now) -> c.close(body.summary(), caller.subject(), now, change.rules())));
+        return answer(change.apply(id, (c, now) -> c.close(body.summary(), referralStatus(id), caller.subject(), now,
+                change.rules())));
+    }
+
+    @POST
+    @Path("{id}/referral-return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGULATOR)
+    @Operation(summary = "移送未追究刑事责任 — back to the decision after a referral ended without criminal liability")
+    public CaseResponse returnFromReferral(@PathParam("id") UUID id, @NotNull @Valid LifecycleRequests.Resume body) {
+        return answer(change.apply(id, (c, now) -> c.returnFromReferral(referralStatus(id), body.note(),
+                caller.subject(), now, change.rules())));
+    }
+
+    /** The latest status referral-service published for the case, or null. */
+    private String referralStatus(UUID id) {
+        var referral = partners.of(id).referral();
+        return referral == null ? null : referral.status();
     }
 
     @PUT

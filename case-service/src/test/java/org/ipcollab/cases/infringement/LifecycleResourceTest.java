@@ -21,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import org.awaitility.Awaitility;
 import org.ipcollab.cases.CaseBodies;
 import org.ipcollab.cases.CaseServiceTestProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ipcollab.testsupport.CloudEventsTestRecords;
 import org.ipcollab.testsupport.EventSchemas;
 import org.ipcollab.testsupport.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +55,9 @@ class LifecycleResourceTest {
 
     @Inject
     OverdueClocks overdueClocks;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
 
     static String regulator() {
         return Tokens.token("regulator", DEPT, DISTRICT);
@@ -314,6 +320,7 @@ class LifecycleResourceTest {
         COMMANDS.put("penalty-decision-copy",
                 "{\"policeDepartment\":\"500155-psb\",\"procuratorateDepartment\":\"500155-proc\"}");
         COMMANDS.put("closure", "{\"summary\":\"结案\"}");
+        COMMANDS.put("referral-return", "{\"note\":\"检察院认为不立案理由成立\"}");
         COMMANDS.put("clocks/OPEN_DECISION/pauses", "{\"reason\":\"TESTING\",\"note\":\"送检\"}");
         COMMANDS.put("clocks/OPEN_DECISION/extensions", "{\"authority\":\"APPROVAL\",\"reference\":\"延〔2026〕1号\"}");
     }
@@ -359,11 +366,51 @@ class LifecycleResourceTest {
                 .body("progress.decision.outcome", equalTo("REFERRAL"))
                 .body("progress.clocks.kind", org.hamcrest.Matchers.not(hasItem("PENALTY_DECISION_COPY")));
         post(regulator(), id, "decision", FINE).statusCode(409);
-        post(regulator(), id, "closure", "{\"summary\":\"已移送公安机关\"}").statusCode(200)
+        long entries = timelineEntries(id);
+        post(regulator(), id, "closure", "{\"summary\":\"已移送公安机关\"}").statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("judgment"));
+        post(regulator(), id, "referral-return", "{\"note\":\"x\"}").statusCode(409);
+        assertEquals(entries, timelineEntries(id));
+
+        referralStatus(id, "JUDGED", "法院已作出判决", "judgment recorded");
+        post(regulator(), id, "closure", "{\"summary\":\"法院已判决，案件办结\"}").statusCode(200)
                 .body("status", equalTo("CLOSED"));
         JsonNode closed = payload(id, "org.ipcollab.case.closed.v1");
         assertEquals("REFERRAL", closed.get("outcome").asText());
         assertEquals("REFERRED", closed.get("fromStatus").asText());
+    }
+
+    @Test
+    @DisplayName("a referral that ended without criminal liability brings the case back to the decision (Order 310 art 10)")
+    void referralEndedWithoutCriminalLiability() {
+        String id = aCaseOverTheThreshold();
+        post(regulator(), id, "opening", OPEN).statusCode(200);
+        post(regulator(), id, "investigation-report", FINISH).statusCode(200);
+        post(regulator(), id, "decision", """
+                {"outcome":"REFERRAL","documentNumber":"梁市监移审〔2026〕4号","reasons":"涉嫌销售假冒注册商标的商品罪"}""")
+                .statusCode(200).body("progress.clocks.find { it.kind == 'CONCLUDE' }.status", equalTo("PAUSED"));
+        referralStatus(id, "REFUSAL_CONFIRMED", "检察院认为不立案理由成立", "procuratorate accepted the police's reasons");
+        post(regulator(), id, "closure", "{\"summary\":\"x\"}").statusCode(409)
+                .body("detail", containsString("RETURN_FROM_REFERRAL"));
+        post(regulator(), id, "referral-return", "{\"note\":\"公安机关不予立案，检察院认为理由成立\"}").statusCode(200)
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("progress.clocks.find { it.kind == 'CONCLUDE' }.status", equalTo("RUNNING"));
+        assertPublishedAndValid(id, "org.ipcollab.case.returned-from-referral.v1");
+        post(regulator(), id, "decision", FINE.replace("\"reasons\"",
+                "\"noReferralReason\":\"公安机关不予立案，检察院认为理由成立\",\"reasons\"")).statusCode(200)
+                .body("status", equalTo("DECIDED"));
+    }
+
+    /** referral-service's status for the case, as it publishes it, until the case view shows it. */
+    void referralStatus(String caseId, String status, String zh, String en) {
+        ObjectNode data = JSON.createObjectNode().put("caseId", caseId).put("district", DISTRICT)
+                .put("status", status).put("statusZh", zh).put("statusEn", en)
+                .put("occurredAt", java.time.Instant.now().toString());
+        CloudEventsTestRecords.send(bootstrap, "ipcollab.referral.v1", CloudEventsTestRecords.newId(),
+                "org.ipcollab.referral.status-test.v1", caseId, data);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> status
+                .equals(given().auth().oauth2(regulator()).when().get("/cases/" + caseId).then().extract()
+                        .path("partners.referral.status")));
     }
 
     @Test

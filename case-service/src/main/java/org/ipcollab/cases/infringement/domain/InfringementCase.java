@@ -265,6 +265,11 @@ public final class InfringementCase {
         }
         CaseStatus to = notReferred ? CaseStatus.DECIDED : CaseStatus.REFERRED;
         CaseProgress next = progress.withDecision(decision).withStatus(to);
+        StatutoryClock conclude = progress.clock(CaseClockKind.CONCLUDE);
+        if (!notReferred && conclude != null && conclude.stoppedAt() == null && !conclude.isPaused()) {
+            // while police, procuratorate and court handle it, the administrative period stands still
+            next = next.withClock(CaseClockKind.CONCLUDE, clockOp(() -> conclude.pause(PauseReason.SUSPENSION, now)));
+        }
         LocalDate copyDue = null;
         if (required && notReferred) {
             StatutoryClock copy = rules.start(CaseClockKind.PENALTY_DECISION_COPY, now);
@@ -362,9 +367,53 @@ public final class InfringementCase {
                         d.documentNumber(), progress.assessment().citationZh(), d.noReferralReason(), onTime)));
     }
 
-    /** 结案 — stops the conclusion clock. */
-    public Change close(String summary, String actor, Instant now, RuleBook rules) {
+    /** Referral outcomes (referral-service statuses) after which the agency deals with the case itself (Order 310 art 10). */
+    public static final java.util.Set<String> NON_CRIMINAL_REFERRAL_OUTCOMES = java.util.Set.of("NOT_APPROVED",
+            "REFUSAL_UPHELD", "REFUSAL_CONFIRMED", "NOT_PROSECUTED");
+    /** The referral outcome after which a referred case may close: the court's judgment. */
+    public static final String JUDGED = "JUDGED";
+
+    /**
+     * 移送未追究刑事责任 — the referral ended without criminal liability: back to the decision, where the agency imposes
+     * its administrative penalty (Order 310 art 10); the conclusion clock runs on.
+     */
+    public Change returnFromReferral(String referralStatus, String note, String actor, Instant now, RuleBook rules) {
+        require(CaseTransition.RETURN_FROM_REFERRAL);
+        requireText(note, "what the referral ended with");
+        if (referralStatus == null || !NON_CRIMINAL_REFERRAL_OUTCOMES.contains(referralStatus)) {
+            throw new CaseRefused("the referral has not ended without criminal liability (its status is "
+                    + referralStatus + "; needed one of " + new java.util.TreeSet<>(NON_CRIMINAL_REFERRAL_OUTCOMES) + ")");
+        }
+        StatutoryClock conclude = progress.clock(CaseClockKind.CONCLUDE);
+        if (conclude.isPaused() && conclude.pauses().get(conclude.pauses().size() - 1).reason()
+                == PauseReason.SUSPENSION) {
+            conclude = clockOp(() -> progress.clock(CaseClockKind.CONCLUDE).resume(now));
+        }
+        InfringementCase after = withProgress(progress.withClock(CaseClockKind.CONCLUDE, conclude)
+                .withStatus(CaseStatus.AWAITING_DECISION));
+        LocalDate due = conclude.read(rules.calendar(), now).dueDate();
+        return new Change(after, "RETURNED_FROM_REFERRAL", "移送结果（" + referralStatus + "）：不追究刑事责任，"
+                + note.strip() + "；依法作出行政处理，办案期限至 " + due,
+                "Referral ended (" + referralStatus + ") without criminal liability: " + note.strip()
+                        + "; the agency decides the case itself, due " + due,
+                List.of(new LifecycleEvent.ReturnedFromReferral(id, district, departmentId, caseNumber, status(),
+                        CaseStatus.AWAITING_DECISION, now, actor, referralStatus, due)));
+    }
+
+    /**
+     * 结案 — stops the conclusion clock. A referred case closes only once the court's judgment is known
+     * ({@code referralStatus} JUDGED, as referral-service reported it); one that ended without criminal liability goes
+     * back to the decision instead ({@link #returnFromReferral}).
+     */
+    public Change close(String summary, String referralStatus, String actor, Instant now, RuleBook rules) {
         require(CaseTransition.CLOSE);
+        if (status() == CaseStatus.REFERRED && !JUDGED.equals(referralStatus)) {
+            throw new CaseRefused("a referred case closes once the court's judgment is known; the referral's status is "
+                    + (referralStatus == null ? "unknown" : referralStatus)
+                    + (referralStatus != null && NON_CRIMINAL_REFERRAL_OUTCOMES.contains(referralStatus)
+                            ? " — it ended without criminal liability: RETURN_FROM_REFERRAL and decide the penalty"
+                            : ""));
+        }
         requireText(summary, "a summary of the closing report");
         StatutoryClock conclude = stop(CaseClockKind.CONCLUDE, now);
         boolean onTime = conclude.read(rules.calendar(), now).status() == ClockStatus.DONE_ON_TIME;

@@ -95,6 +95,15 @@ public sealed interface LifecycleEvent extends CaseEvent {
         }
     }
 
+    /** 移送未追究刑事责任，回到决定. */
+    record ReturnedFromReferral(UUID caseId, String district, String departmentId, String caseNumber,
+            CaseStatus fromStatus, CaseStatus toStatus, Instant occurredAt, String actor, String referralOutcome,
+            LocalDate conclusionDueDate) implements LifecycleEvent {
+        public String type() {
+            return "org.ipcollab.case.returned-from-referral.v1";
+        }
+    }
+
     /** 达到入罪标准，应当移送 — the case's facts met a criminal threshold (status unchanged). */
     record ReferralRequired(UUID caseId, String district, String departmentId, String caseNumber,
             CaseStatus fromStatus, CaseStatus toStatus, Instant occurredAt, String actor, int article,

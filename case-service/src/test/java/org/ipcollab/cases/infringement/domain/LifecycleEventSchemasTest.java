@@ -48,7 +48,7 @@ class LifecycleEventSchemasTest {
                 assertTrue(subclassHas(subclass, required), subclass.getSimpleName() + " lacks " + required);
             }
         }
-        assertEquals(11, seen.size(), "the lifecycle publishes 11 event types: " + seen);
+        assertEquals(12, seen.size(), "the lifecycle publishes 12 event types: " + seen);
     }
 
     private static boolean subclassHas(Class<?> recordClass, String component) {

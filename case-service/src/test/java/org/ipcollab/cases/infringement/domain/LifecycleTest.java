@@ -99,7 +99,7 @@ class LifecycleTest {
             c = c.decide(fine(beijing("2025-08-05T10:00"), null), beijing("2025-08-05T10:00"), RULES).after();
             assertEquals(CaseStatus.DECIDED, c.status());
             assertTrue(c.progress().decision().isPublishable());
-            InfringementCase.Change close = c.close("罚款已缴纳", "officer-1", beijing("2025-09-01T10:00"), RULES);
+            InfringementCase.Change close = c.close("罚款已缴纳", null, "officer-1", beijing("2025-09-01T10:00"), RULES);
             assertEquals(CaseStatus.CLOSED, close.after().status());
             assertTrue(((LifecycleEvent.Closed) close.events().get(0)).onTime());
             assertNotNull(close.after().progress().closedAt());
@@ -234,7 +234,24 @@ class LifecycleTest {
             Instant at = beijing("2025-03-25T09:00");
             Decision referral = new Decision(DecisionOutcome.REFERRAL, Set.of(), null, null, "移审〔2025〕1号",
                     "涉嫌销售假冒注册商标的商品罪", null, at, "officer-1");
-            assertEquals(CaseStatus.REFERRED, c.decide(referral, at, RULES).after().status());
+            InfringementCase referred = c.decide(referral, at, RULES).after();
+            assertEquals(CaseStatus.REFERRED, referred.status());
+            assertTrue(referred.progress().clock(CaseClockKind.CONCLUDE).isPaused(),
+                    "the administrative period stands still while the referral is with police and courts");
+            Instant later = beijing("2025-06-03T09:00");
+            assertThrows(CaseRefused.class, () -> referred.close("x", null, "officer-1", later, RULES));
+            assertThrows(CaseRefused.class, () -> referred.close("x", "CRIMINAL_CASE_OPENED", "officer-1", later, RULES));
+            assertThrows(CaseRefused.class, () -> referred.returnFromReferral("PROSECUTED", "x", "officer-1", later,
+                    RULES));
+            assertEquals(CaseStatus.CLOSED, referred.close("判决已生效", "JUDGED", "officer-1", later, RULES).after()
+                    .status());
+            InfringementCase back = referred.returnFromReferral("REFUSAL_CONFIRMED", "检察院认为不立案理由成立",
+                    "officer-1", later, RULES).after();
+            assertEquals(CaseStatus.AWAITING_DECISION, back.status());
+            assertFalse(back.progress().clock(CaseClockKind.CONCLUDE).isPaused());
+            // the agency now imposes its own penalty, recording why the threshold case is not referred again
+            assertEquals(CaseStatus.DECIDED, back.decide(fine(later, "公安机关不予立案，检察院认为理由成立"), later,
+                    RULES).after().status());
 
             InfringementCase small = smallCase(beijing("2025-03-03T09:00"))
                     .open("立审", "officer-1", beijing("2025-03-04T09:00"), RULES).after()
@@ -315,19 +332,17 @@ class LifecycleTest {
     @Test
     @DisplayName("every transition is refused from every status it does not list")
     void wrongStatusRefused() {
-        Map<CaseTransition, Function<InfringementCase, Object>> commands = Map.of(
-                CaseTransition.OPEN, c -> c.open("r", "o", Instant.now(), RULES),
-                CaseTransition.DECLINE_TO_OPEN, c -> c.declineToOpen("r", "r", "o", Instant.now()),
-                CaseTransition.FINISH_INVESTIGATION, c -> c.finishInvestigation("r", false, false, "o", Instant.now(),
-                        RULES),
-                CaseTransition.COMPLETE_LEGAL_REVIEW, c -> c.completeLegalReview(LegalReviewOpinion.APPROVED, "r", "x",
-                        Instant.now()),
-                CaseTransition.DECIDE, c -> c.decide(fine(Instant.now(), null), Instant.now(), RULES),
-                CaseTransition.SUSPEND, c -> c.suspend("r", "o", Instant.now()),
-                CaseTransition.RESUME, c -> c.resume("r", "o", Instant.now(), RULES),
-                CaseTransition.COPY_PENALTY_DECISION, c -> c.copyPenaltyDecision("500155-psb", "500155-p", "o",
-                        Instant.now(), RULES),
-                CaseTransition.CLOSE, c -> c.close("r", "o", Instant.now(), RULES));
+        Map<CaseTransition, Function<InfringementCase, Object>> commands = new java.util.EnumMap<>(CaseTransition.class);
+        commands.put(CaseTransition.OPEN, c -> c.open("r", "o", Instant.now(), RULES));
+        commands.put(CaseTransition.DECLINE_TO_OPEN, c -> c.declineToOpen("r", "r", "o", Instant.now()));
+        commands.put(CaseTransition.FINISH_INVESTIGATION, c -> c.finishInvestigation("r", false, false, "o", Instant.now(), RULES));
+        commands.put(CaseTransition.COMPLETE_LEGAL_REVIEW, c -> c.completeLegalReview(LegalReviewOpinion.APPROVED, "r", "x", Instant.now()));
+        commands.put(CaseTransition.DECIDE, c -> c.decide(fine(Instant.now(), null), Instant.now(), RULES));
+        commands.put(CaseTransition.SUSPEND, c -> c.suspend("r", "o", Instant.now()));
+        commands.put(CaseTransition.RESUME, c -> c.resume("r", "o", Instant.now(), RULES));
+        commands.put(CaseTransition.COPY_PENALTY_DECISION, c -> c.copyPenaltyDecision("500155-psb", "500155-p", "o", Instant.now(), RULES));
+        commands.put(CaseTransition.RETURN_FROM_REFERRAL, c -> c.returnFromReferral("REFUSAL_CONFIRMED", "r", "o", Instant.now(), RULES));
+        commands.put(CaseTransition.CLOSE, c -> c.close("r", null, "o", Instant.now(), RULES));
         InfringementCase filed = smallCase(Instant.now().minusSeconds(3600));
         InfringementCase closed = filed.declineToOpen("r", "r", "o", Instant.now().minusSeconds(60)).after();
         for (InfringementCase c : List.of(filed, closed)) {
