@@ -36,6 +36,7 @@ import org.ipcollab.notification.routing.RoutingRuleRepository;
 import org.ipcollab.notification.routing.domain.EventFacts;
 import org.ipcollab.notification.routing.domain.RoutingRule;
 import org.ipcollab.notification.subscription.SubscriptionRepository;
+import org.ipcollab.notification.webhook.Webhooks;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -79,6 +80,9 @@ public class CaseEventRouting implements EventHandler {
 
     @Inject
     Event<InboxItemsAdded> itemsAdded;
+
+    @Inject
+    Webhooks webhooks;
 
     Clock clock = Clock.systemUTC();
 
@@ -131,7 +135,13 @@ public class CaseEventRouting implements EventHandler {
         } catch (DateTimeParseException e) {
             throw unprocessable(event, "markedAt is not a date-time");
         }
-        majorCases.mark(caseId, district(event), event.text("leadDepartment"), supervisors, markedAt);
+        JsonNode lead = event.data().get("leadDepartment");
+        String leadDepartment = lead != null && lead.isTextual() ? lead.asText() : supervisors.isEmpty() ? null
+                : supervisors.get(0);
+        if (leadDepartment == null) {
+            throw unprocessable(event, "names no supervising department");
+        }
+        majorCases.mark(caseId, district(event), leadDepartment, supervisors, markedAt);
     }
 
     /** Routes an event by subscriptions and rules; {@code strict} for the case types whose fields are required. */
@@ -181,6 +191,8 @@ public class CaseEventRouting implements EventHandler {
             if (id != null) {
                 added.add(department);
                 ids.add(id);
+                webhooks.enqueue(department, event.id(), type, webhookBody(id, department, event.id(), type, caseId,
+                        district, rendered));
             }
         }
         if (!added.isEmpty()) {
@@ -188,6 +200,25 @@ public class CaseEventRouting implements EventHandler {
         }
         LOG.debugf("%s %s of case %s: %d of %d departments notified", type, event.id(), caseId, added.size(),
                 departments.size());
+    }
+
+    /** The JSON a webhook receives: the item as the department's inbox shows it. */
+    private String webhookBody(UUID itemId, String department, String eventId, String type, UUID caseId,
+            String district, EventTexts.Rendered rendered) {
+        var body = json.createObjectNode();
+        body.put("itemId", itemId.toString());
+        body.put("departmentId", department);
+        body.put("eventId", eventId);
+        body.put("eventType", type);
+        body.put("caseId", caseId.toString());
+        body.put("caseLink", "/cases/" + caseId);
+        body.put("district", district);
+        body.put("titleZh", rendered.text().titleZh());
+        body.put("titleEn", rendered.text().titleEn());
+        body.put("summaryZh", rendered.text().summaryZh());
+        body.put("summaryEn", rendered.text().summaryEn());
+        body.put("dueDate", rendered.dueDate() == null ? null : rendered.dueDate().toString());
+        return body.toString();
     }
 
     private Map<String, Object> dataOf(IncomingEvent event) {
