@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.ipcollab.notification.email.EmailChannel;
 import org.ipcollab.notification.inbox.domain.CaseFiled;
 import org.ipcollab.notification.inbox.domain.EventTexts;
 import org.ipcollab.notification.inbox.domain.NotificationText;
@@ -83,6 +84,9 @@ public class CaseEventRouting implements EventHandler {
 
     @Inject
     Webhooks webhooks;
+
+    @Inject
+    EmailChannel email;
 
     Clock clock = Clock.systemUTC();
 
@@ -193,6 +197,7 @@ public class CaseEventRouting implements EventHandler {
                 ids.add(id);
                 webhooks.enqueue(department, event.id(), type, webhookBody(id, department, event.id(), type, caseId,
                         district, rendered));
+                email.enqueue(department, event.id(), type, caseId, district, rendered.text(), rendered.dueDate());
             }
         }
         if (!added.isEmpty()) {
