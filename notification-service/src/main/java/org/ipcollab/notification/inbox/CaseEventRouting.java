@@ -30,6 +30,7 @@ import org.ipcollab.notification.inbox.domain.IpKind;
 import org.ipcollab.notification.inbox.domain.Notification;
 import org.ipcollab.notification.inbox.domain.Routing;
 import org.ipcollab.notification.messaging.EventHandler;
+import org.ipcollab.notification.reminder.Reminders;
 import org.ipcollab.notification.messaging.IncomingEvent;
 import org.ipcollab.notification.messaging.UnprocessableEventException;
 import org.ipcollab.notification.routing.MajorCases;
@@ -87,6 +88,9 @@ public class CaseEventRouting implements EventHandler {
 
     @Inject
     EmailChannel email;
+
+    @Inject
+    Reminders reminders;
 
     Clock clock = Clock.systemUTC();
 
@@ -170,6 +174,7 @@ public class CaseEventRouting implements EventHandler {
                 Routing.recipients(event.type(), district, subscriptions.inDistrict(district)));
         departments.addAll(RoutingRule.recipients(rules.applicableIn(district), facts(event, caseId, district, data)));
         deliver(event, event.type(), caseId, district, departments, EventTexts.render(event.type(), data));
+        reminders.apply(event.id(), event.type(), caseId, district, data, departments);
     }
 
     private EventFacts facts(IncomingEvent event, UUID caseId, String district, Map<String, Object> data) {

@@ -66,7 +66,7 @@ class EmailNotificationTest {
         send(bootstrap, CASE_TOPIC, eventId, "org.ipcollab.case.clock-overdue.v1", data);
         send(bootstrap, CASE_TOPIC, eventId, "org.ipcollab.case.clock-overdue.v1", data);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() >= 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() >= 1);
         MimeMessage mail = mailsTo(address).get(0);
         assertTrue(mail.getSubject().startsWith("【IPCollab 通知】法定期限超期："), mail.getSubject());
         String body = GreenMailUtil.getBody(mail);
@@ -79,7 +79,7 @@ class EmailNotificationTest {
         // A later event of the same case shows both copies were consumed; still one mail.
         send(bootstrap, CASE_TOPIC, "org.ipcollab.case.referral-required.v1",
                 caseExample("case.referral-required.v1", caseId, d));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() >= 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(address).size() >= 2);
         assertEquals(1, mailsTo(address).stream().filter(m -> {
             try {
                 return m.getSubject().contains("法定期限超期");

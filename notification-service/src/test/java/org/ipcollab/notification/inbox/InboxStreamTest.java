@@ -42,7 +42,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(NotificationServiceTestProfile.class)
 class InboxStreamTest {
-    static final Duration BOUND = Duration.ofSeconds(20);
+    static final Duration BOUND = Duration.ofSeconds(60);
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

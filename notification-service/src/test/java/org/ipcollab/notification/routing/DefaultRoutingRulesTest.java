@@ -38,7 +38,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(NotificationServiceTestProfile.class)
 class DefaultRoutingRulesTest {
-    static final Duration BOUND = Duration.ofSeconds(20);
+    static final Duration BOUND = Duration.ofSeconds(60);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;

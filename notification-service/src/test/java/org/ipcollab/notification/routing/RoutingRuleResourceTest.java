@@ -59,7 +59,7 @@ class RoutingRuleResourceTest {
 
         UUID caseId = UUID.randomUUID();
         send(bootstrap, CASE_TOPIC, "org.ipcollab.case.decided.v1", caseExample("case.decided.v1", caseId, d));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(tokenOf(d + "-court"))
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(tokenOf(d + "-court"))
                 .get("/inboxes/" + d + "-court/items?caseId=" + caseId).then().extract().jsonPath().getInt("total") == 1);
         given().auth().oauth2(tokenOf(d + "-court")).get("/inboxes/" + d + "-court/items?caseId=" + caseId)
                 .then().body("items[0].summaryZh", org.hamcrest.Matchers.containsString("应于 2026-12-30 前将处罚决定书抄送"))

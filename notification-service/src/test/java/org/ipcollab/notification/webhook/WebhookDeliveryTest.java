@@ -36,7 +36,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(NotificationServiceTestProfile.class)
 class WebhookDeliveryTest {
-    static final Duration BOUND = Duration.ofSeconds(20);
+    static final Duration BOUND = Duration.ofSeconds(60);
     static final String SECRET = "a-partner-secret-of-at-least-32-characters";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
