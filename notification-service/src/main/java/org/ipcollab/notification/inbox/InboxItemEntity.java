@@ -50,4 +50,17 @@ public class InboxItemEntity {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** The department's live-stream sequence: monotonic per department, in commit order (the SSE {@code id:}). */
+    @Column(nullable = false)
+    public long seq;
+
+    @Column(name = "due_date")
+    public java.time.LocalDate dueDate;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by", length = 200)
+    public String acknowledgedBy;
 }

@@ -45,15 +45,21 @@ public class InboxResource {
             Roles.DISTRICT_LIAISON, Roles.ADMIN})
     @Transactional
     @Operation(summary = "收件箱 — a department's items, newest first (the department itself, or an admin of its "
-            + "district); unread=true only unread items, unread=false only read ones, absent all")
+            + "district); unread=true only unread items, unread=false only read ones, absent all; likewise acknowledged; eventType "
+            + "a type or prefix; caseId one case")
     public InboxPage list(
             @PathParam("departmentId") @Pattern(regexp = Subscription.DEPARTMENT,
                     message = "must be a department id like 500155-psb") String departmentId,
             @QueryParam("unread") @Pattern(regexp = "true|false", message = "must be true or false") String unread,
+            @QueryParam("acknowledged") @Pattern(regexp = "true|false", message = "must be true or false") String acknowledged,
+            @QueryParam("eventType") @Pattern(regexp = "^[a-z0-9.-]{1,200}$",
+                    message = "must be an event type or a prefix of one") String eventType,
+            @QueryParam("caseId") UUID caseId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         caller.requireDepartmentOrDistrictAdmin(departmentId, Subscription.districtOfDepartment(departmentId));
-        var query = items.of(departmentId, unread == null ? null : Boolean.valueOf(unread));
+        var query = items.of(departmentId, unread == null ? null : Boolean.valueOf(unread),
+                acknowledged == null ? null : Boolean.valueOf(acknowledged), eventType, caseId);
         var found = query.page(Page.of(page, size)).list().stream().map(InboxItemResponse::of).toList();
         return new InboxPage(found, page, size, query.count());
     }
@@ -68,5 +74,18 @@ public class InboxResource {
                     message = "must be a department id like 500155-psb") String departmentId,
             @PathParam("id") UUID id) {
         markItemRead.markRead(departmentId, id);
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed({Roles.REGULATOR, Roles.POLICE, Roles.PROCURATORATE, Roles.COURT, Roles.MEDIATOR,
+            Roles.DISTRICT_LIAISON, Roles.ADMIN})
+    @Operation(summary = "确认收悉 — the department acknowledges an item (204): it is read and someone answers for it; "
+            + "again keeps the first acknowledgement")
+    public void acknowledge(
+            @PathParam("departmentId") @Pattern(regexp = Subscription.DEPARTMENT,
+                    message = "must be a department id like 500155-psb") String departmentId,
+            @PathParam("id") UUID id) {
+        markItemRead.acknowledge(departmentId, id);
     }
 }

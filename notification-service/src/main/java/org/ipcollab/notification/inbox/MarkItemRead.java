@@ -30,15 +30,33 @@ public class MarkItemRead {
 
     @Transactional
     public void markRead(String departmentId, UUID itemId) {
+        InboxItemEntity item = ownItem(departmentId, itemId);
+        if (item.readAt == null) {
+            item.readAt = Instant.now(clock);
+        }
+    }
+
+    /** 确认收悉 — acknowledged by the caller; an acknowledged item is read too. A second acknowledgement changes nothing. */
+    @Transactional
+    public void acknowledge(String departmentId, UUID itemId) {
+        InboxItemEntity item = ownItem(departmentId, itemId);
+        Instant now = Instant.now(clock);
+        if (item.readAt == null) {
+            item.readAt = now;
+        }
+        if (item.acknowledgedAt == null) {
+            item.acknowledgedAt = now;
+            item.acknowledgedBy = caller.subject();
+        }
+    }
+
+    private InboxItemEntity ownItem(String departmentId, UUID itemId) {
         if (!caller.department().equals(departmentId)) {
             throw new ForbiddenException("a caller of department " + caller.department()
                     + " cannot mark items of department " + departmentId + " read");
         }
-        InboxItemEntity item = items.findByIdOptional(itemId)
+        return items.findByIdOptional(itemId)
                 .filter(i -> i.departmentId.equals(departmentId))
                 .orElseThrow(() -> new NotFoundException("no item " + itemId + " in the inbox of " + departmentId));
-        if (item.readAt == null) {
-            item.readAt = Instant.now(clock);
-        }
     }
 }

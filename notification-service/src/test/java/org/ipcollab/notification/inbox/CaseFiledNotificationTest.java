@@ -54,7 +54,7 @@ import io.restassured.path.json.JsonPath;
 class CaseFiledNotificationTest {
     static final String CASE_TOPIC = "ipcollab.case.v1";
     static final String DLT = "ipcollab.notification.dlt.v1";
-    static final Duration BOUND = Duration.ofSeconds(20);
+    static final Duration BOUND = Duration.ofSeconds(60);
     static final Map<String, String[]> LABELS = Map.of(
             "PATENT", new String[] {"专利", "patent"},
             "TRADEMARK", new String[] {"商标", "trademark"},
