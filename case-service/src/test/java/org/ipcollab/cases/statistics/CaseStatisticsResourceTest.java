@@ -71,6 +71,10 @@ class CaseStatisticsResourceTest {
         f.step(c, "closure", SearchFixtures.CLOSE);
         String d = f.fileOverThreshold(f.newCreditCode());
         f.openAndDecide(d, SearchFixtures.REFER);
+        // a referred case closes once referral-service has reported the judgment (its partner status)
+        sql("insert into case_partner_status (case_id, source, event_type, status_code, occurred_at, event_id)"
+                + " values (cast(:id as uuid), 'REFERRAL', 'org.ipcollab.referral.judged.v1', 'JUDGED', now(),"
+                + " gen_random_uuid()::text)", d);
         f.step(d, "closure", SearchFixtures.CLOSE);
         String e = f.fileOverThreshold(f.newCreditCode());
         f.openAndDecide(e, SearchFixtures.FINE_WITHOUT_REFERRAL);
