@@ -7,13 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ipcollab.mediation.casefeed.domain.CaseView;
+import org.ipcollab.mediation.mediation.CourtEntrustments;
 import org.ipcollab.mediation.messaging.EventHandler;
 import org.ipcollab.mediation.messaging.IncomingEvent;
 import org.ipcollab.mediation.messaging.UnprocessableEventException;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps {@link CaseView}s from case-service's events; runs inside the consumer's transaction with the inbox guard.
+ * The service's event handler. Keeps {@link CaseView}s from case-service's events, and hands a court's entrustment
+ * from referral-service's court inbox ({@code referral.mediation-entrusted.v1}) to {@link CourtEntrustments}, which
+ * opens the mediation request; runs inside the consumer's transaction with the inbox guard.
  * A filing arrives as {@code case.filed.v2}; the deprecated {@code case.filed.v1} that case-service still publishes
  * beside it for organisation cases is ignored, because it has its own event id and would count the filing twice.
  */
@@ -26,12 +29,16 @@ public class CaseFeedHandler implements EventHandler {
     @Inject
     CaseProjectionRepository projections;
 
+    @Inject
+    CourtEntrustments entrustments;
+
     @Override
     public void handle(IncomingEvent event) {
         switch (event.type()) {
             case CASE_FILED -> caseFiled(event);
             case CASE_FILED_V1 -> LOG.debugf("ignoring deprecated %s (%s): the filing is applied from its %s",
                     event.type(), event.id(), CASE_FILED);
+            case CourtEntrustments.MEDIATION_ENTRUSTED -> entrustments.entrusted(event);
             default -> LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
         }
     }

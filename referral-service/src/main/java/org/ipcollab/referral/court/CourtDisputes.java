@@ -41,13 +41,14 @@ public class CourtDisputes {
     Clock clock = Clock.systemUTC();
 
     public record DisputeView(UUID id, UUID caseId, String district, String courtDepartmentId,
-            String agencyDepartmentId, String plaintiff, String defendant, String claim, String status,
-            String statusZh, String statusEn, String mediationMode, String mediationOrganisation,
-            Instant entrustedAt) {
+            String agencyDepartmentId, String plaintiff, String plaintiffUserId, String defendant,
+            String defendantUserId, String claim, String status, String statusZh, String statusEn, String mediationMode,
+            String mediationOrganisation, UUID mediationOrganisationId, Instant entrustedAt) {
         static DisputeView of(CourtDispute d) {
             return new DisputeView(d.id(), d.caseId(), d.district(), d.courtDepartment(), d.agencyDepartment(),
-                    d.plaintiff(), d.defendant(), d.claim(), d.status().name(), d.status().zh(), d.status().en(),
-                    d.mode() == null ? null : d.mode().name(), d.mediationOrganisation(), d.entrustedAt());
+                    d.plaintiff(), d.plaintiffUserId(), d.defendant(), d.defendantUserId(), d.claim(), d.status().name(),
+                    d.status().zh(), d.status().en(), d.mode() == null ? null : d.mode().name(),
+                    d.mediationOrganisation(), d.mediationOrganisationId(), d.entrustedAt());
         }
     }
 
@@ -70,16 +71,22 @@ public class CourtDisputes {
             throw new ValidationException("caseId: no case " + req.caseId() + " is known in district "
                     + actor.district());
         }
+        if (req.plaintiffUserId() != null && req.plaintiffUserId().equals(req.defendantUserId())) {
+            throw new ValidationException("defendantUserId: plaintiff and defendant are two different users");
+        }
         Instant now = now();
         CourtDispute.Registered r = domain(() -> CourtDispute.register(UUID.randomUUID(), c.caseId, c.district,
-                c.departmentId, actor, req.plaintiff(), req.defendant(), req.claim()));
+                c.departmentId, actor, req.plaintiff(), req.defendant(), req.claim(), req.plaintiffUserId(),
+                req.defendantUserId()));
         CourtDispute d = r.dispute();
         em.createNativeQuery("insert into court_dispute (id, case_id, district, court_department_id,"
-                + " agency_department_id, plaintiff, defendant, claim, status, registered_at) values (:id, :case,"
-                + " :district, :court, :agency, :plaintiff, :defendant, :claim, :status, :at)")
+                + " agency_department_id, plaintiff, defendant, claim, plaintiff_user_id, defendant_user_id, status,"
+                + " registered_at) values (:id, :case, :district, :court, :agency, :plaintiff, :defendant, :claim,"
+                + " :plaintiffUser, :defendantUser, :status, :at)")
                 .setParameter("id", d.id()).setParameter("case", d.caseId()).setParameter("district", d.district())
                 .setParameter("court", d.courtDepartment()).setParameter("agency", d.agencyDepartment())
                 .setParameter("plaintiff", d.plaintiff()).setParameter("defendant", d.defendant())
+                .setParameter("plaintiffUser", d.plaintiffUserId()).setParameter("defendantUser", d.defendantUserId())
                 .setParameter("claim", d.claim()).setParameter("status", d.status().name()).setParameter("at", now)
                 .executeUpdate();
         for (Fact f : r.facts()) {
@@ -93,12 +100,14 @@ public class CourtDisputes {
         CourtDispute d = load(id, actor, true);
         String before = d.status().name();
         Instant now = now();
-        List<Fact> facts = domain(() -> d.entrustMediation(actor, req.mode(), req.mediationOrganisation(), req.note(),
-                now));
+        List<Fact> facts = domain(() -> d.entrustMediation(actor, req.mode(), req.mediationOrganisation(),
+                req.mediationOrganisationId(), req.note(), now));
         em.createNativeQuery("update court_dispute set status = :status, mediation_mode = :mode,"
-                + " mediation_organisation = :org, entrusted_at = :at where id = :id")
+                + " mediation_organisation = :org, mediation_organisation_id = :orgId, entrusted_at = :at"
+                + " where id = :id")
                 .setParameter("status", d.status().name()).setParameter("mode", d.mode().name())
-                .setParameter("org", d.mediationOrganisation()).setParameter("at", now).setParameter("id", id)
+                .setParameter("org", d.mediationOrganisation()).setParameter("orgId", d.mediationOrganisationId())
+                .setParameter("at", now).setParameter("id", id)
                 .executeUpdate();
         for (Fact f : facts) {
             events.record(d, actor, f, before, now);
@@ -136,16 +145,18 @@ public class CourtDisputes {
     private CourtDispute load(UUID id, Actor actor, boolean lock) {
         List<Object[]> rows = em.createNativeQuery("select cast(id as text), cast(case_id as text), district,"
                 + " court_department_id, agency_department_id, plaintiff, defendant, claim, status, mediation_mode,"
-                + " mediation_organisation, entrusted_at from court_dispute where id = :id"
+                + " mediation_organisation, entrusted_at, plaintiff_user_id, defendant_user_id,"
+                + " cast(mediation_organisation_id as text) from court_dispute where id = :id"
                 + (lock ? " for update" : "")).setParameter("id", id).getResultList();
         if (rows.isEmpty() || !rows.get(0)[2].equals(actor.district())) {
             throw new NotFoundException("no dispute " + id + " in district " + actor.district());
         }
         Object[] r = rows.get(0);
         return new CourtDispute(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                DisputeStatus.valueOf((String) r[8]), r[9] == null ? null : MediationMode.valueOf((String) r[9]),
-                (String) r[10], r[11] == null ? null : instant(r[11]));
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[12],
+                (String) r[13], DisputeStatus.valueOf((String) r[8]),
+                r[9] == null ? null : MediationMode.valueOf((String) r[9]), (String) r[10],
+                r[14] == null ? null : UUID.fromString((String) r[14]), r[11] == null ? null : instant(r[11]));
     }
 
     private static Instant instant(Object value) {

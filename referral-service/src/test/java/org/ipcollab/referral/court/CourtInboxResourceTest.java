@@ -61,6 +61,57 @@ class CourtInboxResourceTest {
     }
 
     @Test
+    @DisplayName("party user ids and the organisation id go with the entrustment, into the (schema-valid) event's details")
+    void entrustmentCarriesPartyUsersAndOrganisationId() {
+        UUID caseId = fx.aCase();
+        String plaintiffUser = "party-a-" + UUID.randomUUID();
+        String defendantUser = "party-b-" + UUID.randomUUID();
+        UUID organisationId = UUID.randomUUID();
+        String base = "{\"caseId\":\"" + caseId + "\",\"plaintiff\":\"重庆某某食品有限公司\",\"defendant\":\"梁平区某某商行\","
+                + "\"claim\":\"停止使用近似商标并赔偿经济损失5万元\"";
+        post(ReferralFixtures.court(), "/court-disputes", base + ",\"plaintiffUserId\":\"same\",\"defendantUserId\":\"same\"}")
+                .statusCode(422).contentType("application/problem+json");
+        post(ReferralFixtures.court(), "/court-disputes", base + ",\"plaintiffUserId\":\"  \"}").statusCode(422)
+                .contentType("application/problem+json");
+        String id = post(ReferralFixtures.court(), "/court-disputes", base + ",\"plaintiffUserId\":\"" + plaintiffUser
+                + "\",\"defendantUserId\":\"" + defendantUser + "\"}").statusCode(201)
+                .body("plaintiffUserId", equalTo(plaintiffUser)).body("defendantUserId", equalTo(defendantUser))
+                .extract().path("id");
+        post(ReferralFixtures.court(), "/court-disputes/" + id + "/entrust-mediation", "{\"mode\":\"ENTRUSTED_ORDINARY\","
+                + "\"mediationOrganisation\":\"梁平区知识产权纠纷人民调解委员会\",\"mediationOrganisationId\":\"not-a-uuid\"}")
+                .statusCode(400).contentType("application/problem+json");
+        post(ReferralFixtures.court(), "/court-disputes/" + id + "/entrust-mediation", "{\"mode\":\"ENTRUSTED_ORDINARY\","
+                + "\"mediationOrganisation\":\"梁平区知识产权纠纷人民调解委员会\",\"mediationOrganisationId\":\"" + organisationId
+                + "\"}").statusCode(200).body("mediationOrganisationId", equalTo(organisationId.toString()));
+        given().auth().oauth2(ReferralFixtures.court()).get("/court-disputes/" + id).then().statusCode(200)
+                .body("plaintiffUserId", equalTo(plaintiffUser)).body("defendantUserId", equalTo(defendantUser))
+                .body("mediationOrganisationId", equalTo(organisationId.toString()));
+        var events = fx.assertEventsConform(caseId);
+        assertEquals(2, events.size());
+        var details = events.get(1).get("details");
+        assertEquals(id, details.get("disputeId").asText());
+        assertEquals("ENTRUSTED_ORDINARY", details.get("mode").asText());
+        assertEquals(plaintiffUser, details.get("plaintiffUserId").asText());
+        assertEquals(defendantUser, details.get("defendantUserId").asText());
+        assertEquals(organisationId.toString(), details.get("mediationOrganisationId").asText());
+        assertEquals("500155-court", events.get(1).at("/departments/courtDepartmentId").asText());
+    }
+
+    @Test
+    @DisplayName("without user ids or organisation id the event carries them as null and still conforms")
+    void entrustmentWithoutOptionalIds() {
+        UUID caseId = fx.aCase();
+        String id = post(ReferralFixtures.court(), "/court-disputes", "{\"caseId\":\"" + caseId + "\",\"plaintiff\":\"甲\","
+                + "\"defendant\":\"乙\",\"claim\":\"赔偿\"}").statusCode(201).extract().path("id");
+        post(ReferralFixtures.court(), "/court-disputes/" + id + "/entrust-mediation",
+                "{\"mode\":\"ENTRUSTED_SIMPLIFIED\",\"mediationOrganisation\":\"某调解委员会\"}").statusCode(200);
+        var details = fx.assertEventsConform(caseId).get(1).get("details");
+        assertEquals(true, details.get("plaintiffUserId").isNull());
+        assertEquals(true, details.get("defendantUserId").isNull());
+        assertEquals(true, details.get("mediationOrganisationId").isNull());
+    }
+
+    @Test
     @DisplayName("a prosecution appears in the inbox of the court it was sent to")
     void prosecutionInInbox() {
         UUID caseId = fx.aCase();

@@ -25,14 +25,23 @@ public final class CourtDispute {
     private final String plaintiff;
     private final String defendant;
     private final String claim;
+    private final String plaintiffUserId;
+    private final String defendantUserId;
     private DisputeStatus status;
     private MediationMode mode;
     private String mediationOrganisation;
+    private UUID mediationOrganisationId;
     private Instant entrustedAt;
 
+    /**
+     * {@code plaintiffUserId}/{@code defendantUserId} are the parties' user ids (their token {@code sub}) where the court
+     * knows them, so mediation-service can let them see their mediation; {@code mediationOrganisationId} is the
+     * organisation's id in mediation-service's registry where the court knows it. All three may be null.
+     */
     public CourtDispute(UUID id, UUID caseId, String district, String courtDepartment, String agencyDepartment,
-            String plaintiff, String defendant, String claim, DisputeStatus status, MediationMode mode,
-            String mediationOrganisation, Instant entrustedAt) {
+            String plaintiff, String defendant, String claim, String plaintiffUserId, String defendantUserId,
+            DisputeStatus status, MediationMode mode, String mediationOrganisation, UUID mediationOrganisationId,
+            Instant entrustedAt) {
         this.id = Objects.requireNonNull(id);
         this.caseId = Objects.requireNonNull(caseId);
         this.district = Objects.requireNonNull(district);
@@ -41,9 +50,12 @@ public final class CourtDispute {
         this.plaintiff = plaintiff;
         this.defendant = defendant;
         this.claim = claim;
+        this.plaintiffUserId = plaintiffUserId;
+        this.defendantUserId = defendantUserId;
         this.status = Objects.requireNonNull(status);
         this.mode = mode;
         this.mediationOrganisation = mediationOrganisation;
+        this.mediationOrganisationId = mediationOrganisationId;
         this.entrustedAt = entrustedAt;
     }
 
@@ -52,19 +64,20 @@ public final class CourtDispute {
 
     /** A court records a dispute addressed to it. */
     public static Registered register(UUID id, UUID caseId, String caseDistrict, String caseDepartment, Actor actor,
-            String plaintiff, String defendant, String claim) {
+            String plaintiff, String defendant, String claim, String plaintiffUserId, String defendantUserId) {
         if (!actor.role().equals("court")) {
             throw StepRefused.forbidden("only a court records a dispute addressed to it");
         }
         CourtDispute d = new CourtDispute(id, caseId, caseDistrict, actor.department(), caseDepartment, plaintiff,
-                defendant, claim, DisputeStatus.REGISTERED, null, null, null);
+                defendant, claim, plaintiffUserId, defendantUserId, DisputeStatus.REGISTERED, null, null, null, null);
         return new Registered(d, List.of(new Fact("court-dispute-registered", "法院收到民事知识产权纠纷",
                 "a civil IP dispute reached the court", details("disputeId", id.toString(), "plaintiff", plaintiff,
                         "defendant", defendant, "claim", claim))));
     }
 
     /** 委派/委托调解 — the court entrusts the dispute to a mediation organisation; mediation-service takes it up. */
-    public List<Fact> entrustMediation(Actor actor, MediationMode how, String organisation, String note, Instant now) {
+    public List<Fact> entrustMediation(Actor actor, MediationMode how, String organisation, UUID organisationId,
+            String note, Instant now) {
         if (!actor.role().equals("court") || !actor.department().equals(courtDepartment)) {
             throw StepRefused.forbidden("only the court the dispute is addressed to, " + courtDepartment
                     + ", entrusts it to mediation");
@@ -74,12 +87,15 @@ public final class CourtDispute {
         }
         mode = how;
         mediationOrganisation = organisation;
+        mediationOrganisationId = organisationId;
         entrustedAt = now;
         status = DisputeStatus.MEDIATION_ENTRUSTED;
         return List.of(new Fact("mediation-entrusted", how == MediationMode.PRE_FILING ? "法院委派调解" : "法院委托调解",
                 "the court entrusted the dispute to mediation", details("disputeId", id.toString(), "mode", how.name(),
-                        "ruleId", how.ruleId(), "mediationOrganisation", organisation, "note", note,
-                        "plaintiff", plaintiff, "defendant", defendant, "claim", claim)));
+                        "ruleId", how.ruleId(), "mediationOrganisation", organisation,
+                        "mediationOrganisationId", organisationId == null ? null : organisationId.toString(),
+                        "note", note, "plaintiff", plaintiff, "plaintiffUserId", plaintiffUserId,
+                        "defendant", defendant, "defendantUserId", defendantUserId, "claim", claim)));
     }
 
     private static Map<String, Object> details(Object... pairs) {
@@ -120,6 +136,18 @@ public final class CourtDispute {
 
     public String claim() {
         return claim;
+    }
+
+    public String plaintiffUserId() {
+        return plaintiffUserId;
+    }
+
+    public String defendantUserId() {
+        return defendantUserId;
+    }
+
+    public UUID mediationOrganisationId() {
+        return mediationOrganisationId;
     }
 
     public DisputeStatus status() {
