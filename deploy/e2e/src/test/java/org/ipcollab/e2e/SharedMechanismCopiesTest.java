@@ -44,6 +44,27 @@ class SharedMechanismCopiesTest {
         }
     }
 
+    /**
+     * The statutory-clock engine ({@code rules/domain}: calendar, time limits, clocks) is copied into the services
+     * that run statutory clocks of their own; their legal data files are checked byte for byte by each service's own
+     * copy test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"referral-service:referral", "mediation-service:mediation"})
+    @DisplayName("the statutory-clock engine copied into a service equals case-service's but for the package name")
+    void clockEngineCopiesAreIdentical(String serviceAndPackage) throws IOException {
+        String service = serviceAndPackage.substring(0, serviceAndPackage.indexOf(':'));
+        String name = serviceAndPackage.substring(serviceAndPackage.indexOf(':') + 1);
+        Path root = RepoPaths.root();
+        Map<String, String> reference = read(root.resolve("case-service/src/main/java/org/ipcollab/cases/rules/domain"));
+        Map<String, String> copy = read(root.resolve(service + "/src/main/java/org/ipcollab/" + name + "/rules/domain"));
+        assertEquals(reference.keySet(), copy.keySet(), service + "/rules/domain: files differ");
+        for (String file : reference.keySet()) {
+            assertEquals(reference.get(file).replace("org.ipcollab.cases", "org.ipcollab." + name), copy.get(file),
+                    service + "/rules/domain/" + file + " drifted");
+        }
+    }
+
     private static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
