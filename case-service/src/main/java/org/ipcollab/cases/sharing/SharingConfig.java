@@ -20,6 +20,13 @@ public interface SharingConfig {
     @WithDefault("300s")
     Duration replayWindow();
 
+    /** How often {@link SharingOverdue} looks for unanswered transfers and requests (read by its {@code @Scheduled}). */
+    @WithDefault("60s")
+    String scanEvery();
+
+    @WithDefault("10s")
+    String scanDelay();
+
     interface Partner {
         String secret();
 
