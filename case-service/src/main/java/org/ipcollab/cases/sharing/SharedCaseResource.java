@@ -124,7 +124,7 @@ public class SharedCaseResource {
                         + ", last on " + last
                         : "No IP infringement penalty in this or a sharing district within 2 years",
                 a.districts(), a.penalties().stream().map(p -> p.district().equals(caller.district()) ? p
-                        : new RepeatInfringers.Penalty(p.district(), null, p.caseNumber(), p.decidedOn())).toList());
+                        : new RepeatInfringers.Penalty(p.district(), null, null, p.decidedOn())).toList());
     }
 
 }

@@ -77,7 +77,8 @@ class RepeatInfringerTest {
         given().auth().oauth2(regulator(RONGCHANG)).get("/shared-cases/repeat-infringers/" + CC + "?before=2026-10-01")
                 .then().statusCode(200).body("repeatInfringer", equalTo(true))
                 .body("lastPenaltyOn", equalTo("2026-03-01")).body("districtsSearched", hasItem(LONGCHANG))
-                .body("penalties[0].district", equalTo(LONGCHANG)).body("penalties[0].caseId", nullValue());
+                .body("penalties[0].district", equalTo(LONGCHANG)).body("penalties[0].caseId", nullValue())
+                .body("penalties[0].caseNumber", nullValue());
         given().auth().oauth2(regulator(RONGCHANG)).contentType(ContentType.JSON)
                 .body("{\"creditCode\":\"" + CC + "\",\"before\":\"2026-02-28\",\"purpose\":\"立案前核查\"}")
                 .post("/shared-cases/repeat-infringer-lookups").then().statusCode(200)
