@@ -125,3 +125,59 @@ create table inbound_signature (
 
 -- 重复侵权查询: decided cases by credit code.
 create index ip_case_credit_code_district on ip_case (infringer_credit_code, district) where decision is not null;
+
+-- 联合执法: one action of a lead district with participating districts, linking cases of each, with a shared
+-- append-only record and appraisal results that partners recognise (结果互认).
+create table joint_action (
+    id              uuid          primary key,
+    lead_district   varchar(6)    not null,
+    districts       text          not null,  -- JSON array: the lead first, then the participants
+    title           varchar(200)  not null,
+    description     varchar(4000) not null,
+    started_by      varchar(200)  not null,
+    started_at      timestamptz   not null
+);
+create table joint_action_case (
+    action_id   uuid        not null references joint_action (id),
+    case_id     uuid        not null references ip_case (id),
+    district    varchar(6)  not null,
+    linked_by   varchar(200) not null,
+    linked_at   timestamptz not null,
+    primary key (action_id, case_id)
+);
+create table joint_action_entry (
+    action_id   uuid          not null references joint_action (id),
+    seq         integer       not null,
+    occurred_at timestamptz   not null,
+    district    varchar(6)    not null,
+    actor       varchar(200)  not null,
+    action      varchar(40)   not null,
+    summary_zh  varchar(2000) not null,
+    summary_en  varchar(2000) not null,
+    primary key (action_id, seq)
+);
+create function joint_action_entry_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'joint_action_entry is append-only';
+end $$;
+create trigger joint_action_entry_no_change before update or delete on joint_action_entry
+    for each row execute function joint_action_entry_append_only();
+create table joint_appraisal (
+    id           uuid          primary key,
+    action_id    uuid          not null references joint_action (id),
+    case_id      uuid          not null references ip_case (id),
+    district     varchar(6)    not null,
+    title        varchar(200)  not null,
+    issuer       varchar(200)  not null,
+    conclusion   varchar(2000) not null,
+    sha256       char(64)      not null,
+    recorded_by  varchar(200)  not null,
+    recorded_at  timestamptz   not null
+);
+create table joint_appraisal_recognition (
+    appraisal_id  uuid         not null references joint_appraisal (id),
+    district      varchar(6)   not null,
+    recognised_by varchar(200) not null,
+    recognised_at timestamptz  not null,
+    primary key (appraisal_id, district)
+);

@@ -28,7 +28,7 @@ public final class AgreementRequests {
             @Schema(example = "511703") String partnerDistrict,
             @NotEmpty @Size(max = 6) Set<@NotNull IpKind> ipKinds,
             @Size(max = 8) Set<@NotNull SharedField> sharedFields,
-            @NotEmpty @Size(max = 3) Set<@NotNull SharedEvent> sharedEvents,
+            @NotEmpty @Size(max = 4) Set<@NotNull SharedEvent> sharedEvents,
             @NotNull @Min(1) @Max(365) Integer responseAmount,
             @NotNull ResponsePeriod.Unit responseUnit,
             @NotNull LocalDate validFrom,

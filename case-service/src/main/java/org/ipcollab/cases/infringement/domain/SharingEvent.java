@@ -7,7 +7,7 @@ import java.util.UUID;
  * the agreement, transfer or request, not a case: {@link #caseId()} answers that aggregate's id, which is the Kafka
  * record key and CloudEvents subject, so one agreement's (transfer's, request's) events stay in order.
  */
-public sealed interface SharingEvent extends CaseEvent permits SharingAgreementProposed, SharingAgreementApproved, SharingAgreementSuspended, SharingAgreementResumed, ClueTransferred, ClueTransferRegistered, ClueTransferRejected, ClueTransferOverdue, AssistanceRequested, AssistanceAnswered, AssistanceRequestOverdue {
+public sealed interface SharingEvent extends CaseEvent permits SharingAgreementProposed, SharingAgreementApproved, SharingAgreementSuspended, SharingAgreementResumed, ClueTransferred, ClueTransferRegistered, ClueTransferRejected, ClueTransferOverdue, AssistanceRequested, AssistanceAnswered, AssistanceRequestOverdue, JointActionStarted, AppraisalRecognised {
     UUID aggregateId();
 
     /** The aggregate's id (the record key); not a case id. */

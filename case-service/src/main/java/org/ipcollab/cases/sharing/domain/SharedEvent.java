@@ -10,7 +10,9 @@ public enum SharedEvent {
     /** 线索移送. */
     CLUE_TRANSFER("线索移送", "Clue transfer"),
     /** 调查执行协助（协查）. */
-    ASSISTANCE("调查执行协助", "Assistance request");
+    ASSISTANCE("调查执行协助", "Assistance request"),
+    /** 联合执法 and 结果互认. */
+    JOINT_ACTION("联合执法与结果互认", "Joint enforcement and mutual recognition of results");
 
     private final String labelZh;
     private final String labelEn;

@@ -39,6 +39,6 @@ class SharingEventSchemasTest {
                     "AsyncAPI channel lacks " + subclass.getSimpleName());
             assertTrue(readme.contains("| `" + type + "`"), "events README lacks " + type);
         }
-        assertEquals(11, seen.size(), seen.toString());
+        assertEquals(13, seen.size(), seen.toString());
     }
 }
