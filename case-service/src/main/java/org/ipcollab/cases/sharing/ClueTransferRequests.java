@@ -68,13 +68,14 @@ public final class ClueTransferRequests {
             String summary, InfringingAct act, InfringerView infringer, String sentBy, Instant sentAt, Instant dueAt,
             boolean dueProvisional, String status, String statusZh, String statusEn, String answeredBy,
             Instant answeredAt, String rejectionReasons, UUID caseId, boolean overdue) {
-        static Response of(ClueTransferEntity e, Instant now) {
+        static Response of(ClueTransferEntity e, Instant now, String callerDistrict) {
             return new Response(e.id, e.agreementId, e.fromDistrict, e.fromDepartment, e.toDistrict, e.channel,
                     e.partnerReference, e.ipKind.name(), e.ipKind.labelZh(), e.ipKind.labelEn(), e.title, e.summary,
                     e.act, new InfringerView(e.infringerKind, e.infringerName, e.infringerCreditCode,
                             e.infringerIdNumberMasked),
                     e.sentBy, e.sentAt, e.dueAt, e.dueProvisional, e.status.name(), e.status.labelZh,
-                    e.status.labelEn, e.answeredBy, e.answeredAt, e.rejectionReasons, e.caseId,
+                    e.status.labelEn, e.answeredBy, e.answeredAt, e.rejectionReasons,
+                    e.toDistrict.equals(callerDistrict) ? e.caseId : null,
                     e.status == ClueTransferEntity.Status.SENT ? now.isAfter(e.dueAt)
                             : e.answeredAt.isAfter(e.dueAt));
         }

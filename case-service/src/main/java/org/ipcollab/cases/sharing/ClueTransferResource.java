@@ -28,13 +28,16 @@ public class ClueTransferResource {
     @Inject
     ClueTransfers transfers;
 
+    @Inject
+    org.ipcollab.cases.security.Caller caller;
+
     @POST
     @RolesAllowed({ Roles.REGULATOR, Roles.DISTRICT_LIAISON, Roles.ADMIN })
     @Operation(summary = "移送线索 — send a clue to a district under an agreement in force")
     public RestResponse<ClueTransferRequests.Response> send(@NotNull @Valid ClueTransferRequests.Send body) {
         ClueTransferEntity e = transfers.send(body);
         return RestResponse.ResponseBuilder.<ClueTransferRequests.Response>created(URI.create("/clue-transfers/" + e.id))
-                .entity(ClueTransferRequests.Response.of(e, Instant.now())).build();
+                .entity(ClueTransferRequests.Response.of(e, Instant.now(), caller.district())).build();
     }
 
     @GET
@@ -43,7 +46,7 @@ public class ClueTransferResource {
     public List<ClueTransferRequests.Response> list(@QueryParam("direction") @DefaultValue("incoming") Direction direction) {
         Instant now = Instant.now();
         return transfers.list(direction == Direction.incoming).stream()
-                .map(e -> ClueTransferRequests.Response.of(e, now)).toList();
+                .map(e -> ClueTransferRequests.Response.of(e, now, caller.district())).toList();
     }
 
     public enum Direction {
@@ -55,7 +58,7 @@ public class ClueTransferResource {
     @RolesAllowed({ Roles.REGULATOR, Roles.DISTRICT_LIAISON, Roles.ADMIN })
     @Operation(summary = "移送线索 — one transfer of the sending or receiving district")
     public ClueTransferRequests.Response get(@PathParam("id") UUID id) {
-        return ClueTransferRequests.Response.of(transfers.get(id), Instant.now());
+        return ClueTransferRequests.Response.of(transfers.get(id), Instant.now(), caller.district());
     }
 
     @POST
@@ -64,7 +67,7 @@ public class ClueTransferResource {
     @Operation(summary = "登记移送线索 — the receiving regulator files it as a case (FILED, clue source TRANSFER_FROM_DISTRICT)")
     public ClueTransferRequests.Response register(@PathParam("id") UUID id,
             @NotNull @Valid ClueTransferRequests.Register body) {
-        return ClueTransferRequests.Response.of(transfers.register(id, body), Instant.now());
+        return ClueTransferRequests.Response.of(transfers.register(id, body), Instant.now(), caller.district());
     }
 
     @POST
@@ -73,6 +76,6 @@ public class ClueTransferResource {
     @Operation(summary = "退回移送线索 — the receiving district rejects it with reasons")
     public ClueTransferRequests.Response reject(@PathParam("id") UUID id,
             @NotNull @Valid ClueTransferRequests.Reject body) {
-        return ClueTransferRequests.Response.of(transfers.reject(id, body.reasons()), Instant.now());
+        return ClueTransferRequests.Response.of(transfers.reject(id, body.reasons()), Instant.now(), caller.district());
     }
 }

@@ -116,6 +116,8 @@ class ClueTransferTest {
                 .body("clueSource", equalTo("TRANSFER_FROM_DISTRICT"))
                 .body("infringer.idNumber", equalTo(CaseBodies.PERSON_ID_MASKED));
         assertEquals(cases + 1, count(em, "select count(*) from ip_case where district = :p0", DAZHU));
+        given().auth().oauth2(regulator(LIANGPING)).get("/clue-transfers/" + id).then().statusCode(200)
+                .body("status", equalTo("REGISTERED")).body("caseId", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(regulator(DAZHU)).contentType(ContentType.JSON).body(register)
                 .post("/clue-transfers/" + id + "/registration").then().statusCode(409);
 

@@ -74,8 +74,8 @@ class JointActionTest {
                  "description":"三地同步检查批发市场，统一鉴定标准"}""").statusCode(201)
                 .header("Location", containsString("/joint-actions/")).body("leadDistrict", equalTo(LIANGPING))
                 .body("record[0].action", equalTo("STARTED")).extract().path("id");
-        String liangpingCase = fileCase(LIANGPING, "91500155MA61LP7K2D");
-        String dachuanCase = fileCase(DACHUAN, "91511724MA6BX9YT0X");
+        String liangpingCase = fileCase(LIANGPING, "91500155MA7JA1CT0G");
+        String dachuanCase = fileCase(DACHUAN, "91511703MA7JA2CT0W");
         post(regulator(LIANGPING), "/joint-actions/" + id + "/cases", "{\"caseId\":\"" + liangpingCase + "\"}")
                 .statusCode(200);
         post(regulator(DACHUAN), "/joint-actions/" + id + "/cases", "{\"caseId\":\"" + dachuanCase + "\"}")
