@@ -63,6 +63,10 @@ public class CaseLifecycleResource {
     @Inject
     Caller caller;
 
+    /** Fills in a previous penalty in this or a sharing district when the officers gave none (issue 7 item 3). */
+    @Inject
+    org.ipcollab.cases.sharing.RepeatInfringers repeatInfringers;
+
     @Inject
     PartnerStatuses partners;
 
@@ -189,7 +193,9 @@ public class CaseLifecycleResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "认定案件事实 — record established facts; re-weighs the criminal thresholds")
     public CaseResponse establishFacts(@PathParam("id") UUID id, @NotNull @Valid FactsRequest body) {
-        return answer(change.apply(id, (c, now) -> c.establishFacts(body.toDomain(), caller.subject(), now,
+        return answer(change.apply(id, (c, now) -> c.establishFacts(repeatInfringers.withPreviousPenalty(
+                body.toDomain(), c.infringer().creditCode(), c.district(),
+                java.time.LocalDate.ofInstant(c.filedAt(), FileCase.BEIJING), c.id()), caller.subject(), now,
                 change.rules())));
     }
 

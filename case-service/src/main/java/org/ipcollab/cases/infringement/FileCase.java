@@ -23,6 +23,7 @@ import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.messaging.Outbox;
 import org.ipcollab.cases.pii.PersonalData;
 import org.ipcollab.cases.security.Caller;
+import org.ipcollab.cases.sharing.RepeatInfringers;
 import org.ipcollab.cases.thresholds.domain.GoodsLine;
 import org.ipcollab.cases.thresholds.domain.Money;
 import org.ipcollab.cases.timeline.CaseTimeline;
@@ -62,6 +63,10 @@ public class FileCase {
     @Inject
     LegalRules rules;
 
+    /** Fills in a previous penalty in this or a sharing district when the officers gave none (issue 7 item 3). */
+    @Inject
+    RepeatInfringers repeatInfringers;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -77,7 +82,8 @@ public class FileCase {
         try {
             filing = InfringementCase.file(request.district(), caller.department(), caseNumber,
                 request.ipKind(), request.title(), infringer, particulars(request),
-                FactsRequest.orNone(request.facts()), caller.subject(), now,
+                repeatInfringers.withPreviousPenalty(FactsRequest.orNone(request.facts()), infringer.creditCode(),
+                        request.district(), now.atZone(BEIJING).toLocalDate(), null), caller.subject(), now,
                     new RuleBook(rules.calendar(), rules.timeLimits(), rules.thresholds()));
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());

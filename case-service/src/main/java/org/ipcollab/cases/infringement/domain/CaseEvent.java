@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** A business fact about a case, published to the other departments; its type names its schema. */
 public sealed interface CaseEvent permits CaseFiled, CaseFiledV2, CaseMarkedMajor, ConsultationRecorded,
-        LifecycleEvent, DecisionPublished, DecisionRevoked, PublicationWithdrawn {
+        LifecycleEvent, DecisionPublished, DecisionRevoked, PublicationWithdrawn, SharingEvent {
     UUID caseId();
 
     String district();
