@@ -65,6 +65,41 @@ class SharedMechanismCopiesTest {
         }
     }
 
+    /** The rule-file readers copied beside the engine. */
+    @ParameterizedTest
+    @ValueSource(strings = {"referral-service:referral", "mediation-service:mediation"})
+    @DisplayName("the rule-file readers copied into a service equal case-service's but for the package name")
+    void readerCopiesAreIdentical(String serviceAndPackage) throws IOException {
+        String service = serviceAndPackage.substring(0, serviceAndPackage.indexOf(':'));
+        String name = serviceAndPackage.substring(serviceAndPackage.indexOf(':') + 1);
+        Path root = RepoPaths.root();
+        for (String file : new String[] {"CalendarFiles.java", "JsonFields.java", "TimeLimitFiles.java",
+                "RuleFileException.java"}) {
+            String reference = Files.readString(root.resolve("case-service/src/main/java/org/ipcollab/cases/rules/"
+                    + file));
+            String copy = Files.readString(root.resolve(service + "/src/main/java/org/ipcollab/" + name + "/rules/"
+                    + file));
+            assertEquals(reference.replace("org.ipcollab.cases", "org.ipcollab." + name), copy,
+                    service + "/rules/" + file + " drifted");
+        }
+    }
+
+    /** notification-service keeps only the working-day calendar part of the engine, under {@code calendar.domain}. */
+    @org.junit.jupiter.api.Test
+    @DisplayName("notification-service's working-day calendar classes equal case-service's but for the package name")
+    void notificationCalendarCopyIsIdentical() throws IOException {
+        Path root = RepoPaths.root();
+        Map<String, String> copy = read(root.resolve(
+                "notification-service/src/main/java/org/ipcollab/notification/calendar/domain"));
+        Map<String, String> reference = read(root.resolve("case-service/src/main/java/org/ipcollab/cases/rules/domain"));
+        assertEquals(6, copy.size(), "the calendar subset: " + copy.keySet());
+        for (Map.Entry<String, String> file : copy.entrySet()) {
+            assertEquals(reference.get(file.getKey()).replace("org.ipcollab.cases.rules.domain",
+                    "org.ipcollab.notification.calendar.domain"), file.getValue(),
+                    "notification-service/calendar/domain/" + file.getKey() + " drifted");
+        }
+    }
+
     private static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
