@@ -49,6 +49,8 @@ public final class Suite implements BeforeAllCallback {
     public static final String MEDIATION = "mediation-service";
     public static final String NOTIFICATION = "notification-service";
     static final List<String> SERVICES = List.of(CASE, REFERRAL, MEDIATION, NOTIFICATION);
+    /** referral-service's overdue-clock scan interval in the e2e run (production default 60 s). */
+    static final String CLOCK_SCAN_EVERY = "2s";
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
     /** Kept referenced: the Kafka clients of the tests (topic readers) log only warnings. */
@@ -106,6 +108,11 @@ public final class Suite implements BeforeAllCallback {
         return Tokens.token(role, dept, DISTRICT, keys.keyPair.getPrivate());
     }
 
+    /** A token of a named user ({@code sub}) of any department and district, signed with the key the services trust. */
+    public String tokenFor(String subject, String role, String dept, String district) {
+        return Tokens.tokenFor(subject, role, dept, district, keys.keyPair.getPrivate());
+    }
+
     public Duration startupTime() {
         return startupTime;
     }
@@ -153,6 +160,10 @@ public final class Suite implements BeforeAllCallback {
             env.put("IPCOLLAB_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyPem.toString());
             env.put("IPCOLLAB_JWT_ISSUER", Tokens.TEST_ISSUER);
             env.put("IPCOLLAB_PII_KEY", PII_KEY); // case-service does not start without it (prod profile)
+            if (REFERRAL.equals(sp.name)) {
+                // the overdue scanner (default 60 s) every 2 s, so JourneysIT sees an overdue clock reported quickly
+                env.put("IPCOLLAB_CLOCK_SCAN_EVERY", CLOCK_SCAN_EVERY);
+            }
             sp.start(env);
         }
         for (ServiceProcess sp : services.values()) {

@@ -33,6 +33,11 @@ public final class Tokens {
         return claims(role, dept, district, Duration.ofHours(1)).sign(key);
     }
 
+    /** {@link #tokenFor(String, String, String, String)} signed with {@code key} (outside a {@code @QuarkusTest}). */
+    public static String tokenFor(String subject, String role, String dept, String district, PrivateKey key) {
+        return claims(role, dept, district, Duration.ofHours(1)).subject(subject).upn(subject).sign(key);
+    }
+
     /** A token whose expiry lies in the past; a service must answer 401. */
     public static String expired(String role, String dept, String district) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
