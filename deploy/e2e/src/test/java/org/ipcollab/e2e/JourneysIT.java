@@ -244,6 +244,8 @@ class JourneysIT {
                     assertTrue(proc.contains("org.ipcollab.case.referral-required.v1"), () -> PROC + " has " + proc);
                     List<String> psb = inboxTypes(PSB, api.police(), caseId);
                     assertTrue(psb.contains("org.ipcollab.case.referral-required.v1"), () -> PSB + " has " + psb);
+                    assertTrue(psb.contains(REFERRAL_EVENT + "sent.v1"), () -> PSB + " (the police it was sent to) has "
+                            + psb);
                 });
         List<String> proc = inboxTypes(PROC, api.procuratorate(), caseId);
         for (String type : chain) {

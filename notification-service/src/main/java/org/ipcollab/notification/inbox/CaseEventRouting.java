@@ -183,6 +183,13 @@ public class CaseEventRouting implements EventHandler {
         data.forEach((k, v) -> {
             if (v instanceof String text) {
                 fields.put(k, text);
+            } else if (v instanceof Map<?, ?> nested) {
+                // one level down, as "outer.inner": e.g. a referral's departments.policeDepartmentId
+                nested.forEach((nk, nv) -> {
+                    if (nk instanceof String name && nv instanceof String text) {
+                        fields.put(k + "." + name, text);
+                    }
+                });
             }
         });
         return new EventFacts(event.type(), district, fields.get("departmentId"),

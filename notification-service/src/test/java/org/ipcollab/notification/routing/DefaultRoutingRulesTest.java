@@ -85,6 +85,21 @@ class DefaultRoutingRulesTest {
     }
 
     @Test
+    @DisplayName("a referral's steps also reach the police it is sent to and the referring agency, as the event names them")
+    void referralReachesItsPoliceAndAgency() {
+        String d = aFreshDistrict();
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = otherServiceEvent(caseId, d, "REFUSED", "公安机关不予立案", "Police refused to open a case");
+        ObjectNode departments = data.putObject("departments");
+        departments.put("agencyDepartmentId", d + "-amr");
+        departments.put("policeDepartmentId", d + "-psb");
+        departments.putNull("procuratorateDepartmentId");
+        departments.putNull("courtDepartmentId");
+        send(bootstrap, REFERRAL_TOPIC, "org.ipcollab.referral.refused.v1", data);
+        awaitExactly(caseId, Set.of(d + "-proc", d + "-psb", d + "-amr"));
+    }
+
+    @Test
     @DisplayName("an overdue case clock goes to the case's department and the district procuratorate, and nowhere else")
     void overdueClockOfOrdinaryCase() {
         String d = aFreshDistrict();

@@ -16,7 +16,8 @@ public record RoutingRule(UUID id, String name, String district, String eventTyp
         String actorRole, Boolean majorCase, RecipientKind recipientKind, String recipientValue, boolean seeded) {
     private static final Pattern DEPARTMENT = Pattern.compile("^[0-9]{6}-[a-z]+$");
     private static final Pattern NAME = Pattern.compile("^[a-z]+$");
-    private static final Pattern FIELD = Pattern.compile("^[A-Za-z][A-Za-z0-9]*$");
+    /** An event data field, or one level into an object: {@code departmentId}, {@code departments.policeDepartmentId}. */
+    private static final Pattern FIELD = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)?$");
 
     public RoutingRule {
         Objects.requireNonNull(id, "id");
