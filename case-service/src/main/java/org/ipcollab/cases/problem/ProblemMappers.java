@@ -114,6 +114,11 @@ public class ProblemMappers {
                     "the database cannot be reached; nothing was changed, try again shortly", uri, List.of());
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
+        if (isUnstorableText(e)) {
+            // PostgreSQL refuses a NUL character (\u0000) in text; the transaction is rolled back, nothing is kept
+            return problem(422, "validation", "Request is not valid",
+                    "a text field contains a character that cannot be stored (NUL)", uri, List.of());
+        }
         LOG.error("unexpected failure", e);
         return problem(500, "internal", "Internal error", "an unexpected error occurred; it has been logged", uri, List.of());
     }
@@ -179,6 +184,19 @@ public class ProblemMappers {
 
     private static String slug(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** SQLSTATE 22021 character_not_in_repertoire (a NUL byte) or 22P05 untranslatable_character. */
+    private static boolean isUnstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean isDatabaseUnavailable(Throwable e) {
