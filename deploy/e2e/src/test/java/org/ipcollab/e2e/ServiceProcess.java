@@ -27,6 +27,7 @@ final class ServiceProcess {
     final Path log;
     private final Path pidFile;
     private Process process;
+    private Map<String, String> env;
 
     ServiceProcess(String name, int port, Path jar, Path logDir) {
         this.name = name;
@@ -42,10 +43,49 @@ final class ServiceProcess {
 
     void start(Map<String, String> env) {
         stopLeftoverOfEarlierRun();
+        this.env = Map.copyOf(env);
+        launch(ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /**
+     * Starts the service again after {@link #kill()}, on the same port with the same environment; its output is
+     * appended to the same log. Does not wait: follow with {@link #awaitReady(Duration)}.
+     */
+    void restart() {
+        if (env == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        if (alive()) {
+            throw new IllegalStateException(name + " still runs (pid " + process.pid() + ")");
+        }
+        launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    /** SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown hooks, no commit, no leave-group. */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            if (!process.destroyForcibly().waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") alive 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Exit status of the last process (137 = 128 + SIGKILL); only once it has ended. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    private void launch(ProcessBuilder.Redirect output) {
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         pb.environment().putAll(env);
         try {
             process = pb.start();

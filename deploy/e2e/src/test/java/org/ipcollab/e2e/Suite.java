@@ -99,6 +99,15 @@ public final class Suite implements BeforeAllCallback {
                 .computeIfAbsent(Suite.class, k -> (AutoCloseable) s::stop, AutoCloseable.class);
     }
 
+    /** One of the running services, for fault tests (kill, restart). */
+    ServiceProcess service(String name) {
+        ServiceProcess sp = services.get(name);
+        if (sp == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return sp;
+    }
+
     public String url(String service) {
         return services.get(service).url();
     }
