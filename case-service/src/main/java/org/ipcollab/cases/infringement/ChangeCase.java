@@ -55,7 +55,12 @@ public class ChangeCase {
 
     /** The rules in force, for commands that need them. */
     public RuleBook rules() {
-        return new RuleBook(legalRules.calendar(), legalRules.timeLimits(), legalRules.thresholds());
+        return ruleBook(legalRules);
+    }
+
+    /** The rule book of the rules in force now (they change when an administrator loads a document). */
+    static RuleBook ruleBook(LegalRules rules) {
+        return new RuleBook(rules.calendar(), rules.timeLimits(), rules.thresholds());
     }
 
     /** The case as its own department's officer may change it; locked until commit. */

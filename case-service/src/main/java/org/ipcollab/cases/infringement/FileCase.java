@@ -18,7 +18,6 @@ import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.Infringer;
 import org.ipcollab.cases.infringement.domain.PartyKind;
 import org.ipcollab.cases.infringement.domain.RightHolder;
-import org.ipcollab.cases.infringement.domain.RuleBook;
 import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.messaging.Outbox;
 import org.ipcollab.cases.pii.PersonalData;
@@ -84,7 +83,7 @@ public class FileCase {
                 request.ipKind(), request.title(), infringer, particulars(request),
                 repeatInfringers.withPreviousPenalty(FactsRequest.orNone(request.facts()), infringer.creditCode(),
                         request.district(), now.atZone(BEIJING).toLocalDate(), null), caller.subject(), now,
-                    new RuleBook(rules.calendar(), rules.timeLimits(), rules.thresholds()));
+                    ChangeCase.ruleBook(rules));
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());
         }

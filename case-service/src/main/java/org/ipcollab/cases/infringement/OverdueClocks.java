@@ -70,7 +70,7 @@ public class OverdueClocks {
     @Transactional
     public int scanOnce() {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        RuleBook book = new RuleBook(rules.calendar(), rules.timeLimits(), rules.thresholds());
+        RuleBook book = ChangeCase.ruleBook(rules);
         List<Object[]> due = clocks.dueBefore(now, BATCH);
         for (Object[] row : due) {
             UUID caseId = UUID.fromString((String) row[0]);

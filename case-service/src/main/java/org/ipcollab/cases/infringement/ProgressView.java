@@ -1,6 +1,5 @@
 package org.ipcollab.cases.infringement;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -105,9 +104,5 @@ public record ProgressView(CaseStatus suspendedFrom, Instant openedAt, Instant c
                 provisional ? "暂定：期限跨入尚未载入国务院放假安排的年份，按周一至周五计算；载入后自动更正" : null,
                 provisional ? "Provisional: the period reaches a year whose official holiday calendar is not loaded;"
                         + " counted Monday–Friday until an administrator loads it" : null);
-    }
-
-    static String iso(Duration d) {
-        return d.toString();
     }
 }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.ipcollab.cases.rules.domain.ClockOperationRefused;
@@ -232,7 +235,7 @@ public final class InfringementCase {
         return new Change(after, "LEGAL_REVIEW_COMPLETED", "法制审核：" + opinion.labelZh() + "。" + summary.strip(),
                 "Legal review: " + opinion.labelEn() + ". " + summary.strip(),
                 List.of(new LifecycleEvent.LegalReviewCompleted(id, district, departmentId, caseNumber, status(), to,
-                        now, actor(reviewer), opinion)));
+                        now, reviewer, opinion)));
     }
 
     /**
@@ -368,7 +371,7 @@ public final class InfringementCase {
     }
 
     /** Referral outcomes (referral-service statuses) after which the agency deals with the case itself (Order 310 art 10). */
-    public static final java.util.Set<String> NON_CRIMINAL_REFERRAL_OUTCOMES = java.util.Set.of("NOT_APPROVED",
+    public static final Set<String> NON_CRIMINAL_REFERRAL_OUTCOMES = Set.of("NOT_APPROVED",
             "REFUSAL_UPHELD", "REFUSAL_CONFIRMED", "NOT_PROSECUTED");
     /** The referral outcome after which a referred case may close: the court's judgment. */
     public static final String JUDGED = "JUDGED";
@@ -382,7 +385,7 @@ public final class InfringementCase {
         requireText(note, "what the referral ended with");
         if (referralStatus == null || !NON_CRIMINAL_REFERRAL_OUTCOMES.contains(referralStatus)) {
             throw new CaseRefused("the referral has not ended without criminal liability (its status is "
-                    + referralStatus + "; needed one of " + new java.util.TreeSet<>(NON_CRIMINAL_REFERRAL_OUTCOMES) + ")");
+                    + referralStatus + "; needed one of " + new TreeSet<>(NON_CRIMINAL_REFERRAL_OUTCOMES) + ")");
         }
         StatutoryClock conclude = progress.clock(CaseClockKind.CONCLUDE);
         if (conclude.isPaused() && conclude.pauses().get(conclude.pauses().size() - 1).reason()
@@ -622,7 +625,7 @@ public final class InfringementCase {
         return clockOp(() -> clock.stop(now));
     }
 
-    private static StatutoryClock clockOp(java.util.function.Supplier<StatutoryClock> op) {
+    private static StatutoryClock clockOp(Supplier<StatutoryClock> op) {
         try {
             return op.get();
         } catch (ClockOperationRefused e) {
@@ -634,10 +637,6 @@ public final class InfringementCase {
         if (value == null || value.isBlank()) {
             throw new CaseRefused("this step requires " + what);
         }
-    }
-
-    private static String actor(String subject) {
-        return subject;
     }
 
     private static String yuan(Money money) {
