@@ -53,24 +53,35 @@ public class CaseClocks {
 
     /** A case's clocks. */
     @Transactional(TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Map<CaseClockKind, StatutoryClock> of(UUID caseId) {
-        List<Object[]> rows = em.createNativeQuery("select kind, rule_id, started_at, pauses, extensions, stopped_at"
-                + " from case_clock where case_id = :caseId").setParameter("caseId", caseId).getResultList();
-        Map<CaseClockKind, StatutoryClock> clocks = new EnumMap<>(CaseClockKind.class);
+        return of(List.of(caseId)).getOrDefault(caseId, new EnumMap<>(CaseClockKind.class));
+    }
+
+    /** The clocks of several cases in one query (a page of a search), by case id; a case without clocks is absent. */
+    @Transactional(TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Map<CaseClockKind, StatutoryClock>> of(Collection<UUID> caseIds) {
+        Map<UUID, Map<CaseClockKind, StatutoryClock>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        List<Object[]> rows = em.createNativeQuery("select cast(case_id as text), kind, rule_id, started_at, pauses, extensions,"
+                + " stopped_at from case_clock where case_id in (:caseIds)").setParameter("caseIds", caseIds)
+                .getResultList();
         for (Object[] r : rows) {
-            Instant started = instant(r[2]);
-            var rule = rules.timeLimits().inForce((String) r[1], WorkingDayCalendar.legalDate(started));
-            List<Pause> pauses = read((String) r[3], new TypeReference<List<PauseRow>>() {
+            Instant started = instant(r[3]);
+            var rule = rules.timeLimits().inForce((String) r[2], WorkingDayCalendar.legalDate(started));
+            List<Pause> pauses = read((String) r[4], new TypeReference<List<PauseRow>>() {
             }).stream().map(p -> new Pause(p.reason(), Instant.parse(p.from()),
                     p.until() == null ? null : Instant.parse(p.until()))).toList();
-            List<Extension> extensions = read((String) r[4], new TypeReference<List<ExtensionRow>>() {
+            List<Extension> extensions = read((String) r[5], new TypeReference<List<ExtensionRow>>() {
             }).stream().map(x -> new Extension(x.authority(), x.amount(), x.unit(), x.reference(),
                     Instant.parse(x.grantedAt()))).toList();
-            clocks.put(CaseClockKind.valueOf((String) r[0]),
-                    StatutoryClock.restore(rule, started, pauses, extensions, r[5] == null ? null : instant(r[5])));
+            byCase.computeIfAbsent(UUID.fromString((String) r[0]), k -> new EnumMap<>(CaseClockKind.class)).put(
+                    CaseClockKind.valueOf((String) r[1]),
+                    StatutoryClock.restore(rule, started, pauses, extensions, r[6] == null ? null : instant(r[6])));
         }
-        return clocks;
+        return byCase;
     }
 
     /**

@@ -30,9 +30,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ipcollab.cases.infringement.domain.CaseClockKind;
 import org.ipcollab.cases.partnerfeed.PartnerStatuses;
 import org.ipcollab.cases.partnerfeed.PartnersView;
 import org.ipcollab.cases.rules.LegalRules;
+import org.ipcollab.cases.rules.domain.StatutoryClock;
 import org.ipcollab.cases.search.CaseSearch;
 import org.ipcollab.cases.search.CaseSearchParams;
 import org.ipcollab.cases.security.Caller;
@@ -101,8 +103,9 @@ public class CaseResource {
             cases.list("id in ?1", found.ids()).forEach(e -> byId.put(e.id, e));
         }
         Map<UUID, PartnersView> partnerViews = partners.of(found.ids());
+        Map<UUID, Map<CaseClockKind, StatutoryClock>> clocksById = clocks.of(found.ids());
         List<CaseResponse> items = found.ids().stream().map(byId::get).filter(Objects::nonNull)
-                .map(e -> CaseResponse.of(e.toDomain(clocks.of(e.id)), rules.calendar(), now,
+                .map(e -> CaseResponse.of(e.toDomain(clocksById.getOrDefault(e.id, Map.of())), rules.calendar(), now,
                         partnerViews.getOrDefault(e.id, PartnersView.NONE)))
                 .toList();
         return new PageResponse<>(items, page, size, found.total());
