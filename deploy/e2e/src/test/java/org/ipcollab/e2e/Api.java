@@ -84,10 +84,15 @@ final class Api {
 
     /** The district's regulator files a trademark case against a company; asserts 201 and returns the response body. */
     JsonNode fileCase(String title) {
+        return fileCase(companyCase(title));
+    }
+
+    /** The body of a POST /cases: a trademark case of the district against a company. */
+    static ObjectNode companyCase(String title) {
         ObjectNode body = aCase(title);
         body.putObject("infringer").put("kind", "ORGANISATION").put("name", "重庆某某商贸有限公司")
                 .put("creditCode", CREDIT_CODE);
-        return fileCase(body);
+        return body;
     }
 
     /** The district's regulator files a trademark case against a natural person ({@link #PERSON_ID}). */

@@ -51,7 +51,11 @@ public final class Suite implements BeforeAllCallback {
     static final List<String> SERVICES = List.of(CASE, REFERRAL, MEDIATION, NOTIFICATION);
     /** referral-service's overdue-clock scan interval in the e2e run (production default 60 s). */
     static final String CLOCK_SCAN_EVERY = "2s";
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Bound for a service to answer ready. Four JVMs start at once on a shared 2-core machine; under other people's
+     * load a start took 96 s (2026-11-23), so 90 s was too tight. Only a bound: a quiet machine is not slowed.
+     */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     /** Kept referenced: the Kafka clients of the tests (topic readers) log only warnings. */
     private static final java.util.logging.Logger KAFKA_LOG = quiet("org.apache.kafka");
@@ -228,13 +232,22 @@ public final class Suite implements BeforeAllCallback {
     }
 
     private void kafka(String command, String... extra) {
+        kafkaScript(brokerDir, BROKER_PORT, CONTROLLER_PORT, logDir.resolve("kafka.sh.log"), command, extra);
+    }
+
+    /**
+     * Runs {@code deploy/local/kafka.sh <command> --port --controller-port --dir <extra>} and waits up to 5 min; its
+     * output is appended to {@code out}. Also used by fault tests that need a broker of their own.
+     */
+    static void kafkaScript(Path dir, int port, int controllerPort, Path out, String command, String... extra) {
+        Path root = RepoPaths.root();
         List<String> cmd = new ArrayList<>(List.of("bash", root.resolve("deploy/local/kafka.sh").toString(), command,
-                "--port", Integer.toString(BROKER_PORT), "--controller-port", Integer.toString(CONTROLLER_PORT),
-                "--dir", brokerDir.toString()));
+                "--port", Integer.toString(port), "--controller-port", Integer.toString(controllerPort),
+                "--dir", dir.toString()));
         cmd.addAll(List.of(extra));
-        Path out = logDir.resolve("kafka.sh.log");
         long t0 = System.nanoTime();
         try {
+            Files.createDirectories(out.getParent());
             Files.writeString(out, "$ " + String.join(" ", cmd) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             Process p = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true)
@@ -245,7 +258,7 @@ public final class Suite implements BeforeAllCallback {
             }
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("kafka.sh " + command + " failed (exit " + p.exitValue() + "); see "
-                        + out + " and " + brokerDir.resolve("logs/server.log") + ". Last lines:\n" + tail(out, 30));
+                        + out + " and " + dir.resolve("logs/server.log") + ". Last lines:\n" + tail(out, 30));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + cmd, e);
@@ -253,7 +266,8 @@ public final class Suite implements BeforeAllCallback {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        System.out.printf("[e2e] kafka.sh %s %s: %.1f s%n", command, String.join(" ", extra), secs(t0, System.nanoTime()));
+        System.out.printf("[e2e] kafka.sh %s %s(port %d): %.1f s%n", command,
+                extra.length == 0 ? "" : String.join(" ", extra) + " ", port, secs(t0, System.nanoTime()));
     }
 
     private static String tail(Path file, int lines) {
@@ -265,7 +279,7 @@ public final class Suite implements BeforeAllCallback {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();
@@ -274,7 +288,8 @@ public final class Suite implements BeforeAllCallback {
         }
     }
 
-    private static Path targetDir() {
+    /** deploy/e2e/target (failsafe passes it as ipcollab.e2e.target). */
+    static Path targetDir() {
         String t = System.getProperty("ipcollab.e2e.target");
         return (t == null || t.isBlank() ? Path.of("target") : Path.of(t)).toAbsolutePath();
     }
