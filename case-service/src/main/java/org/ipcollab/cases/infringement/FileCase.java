@@ -13,11 +13,13 @@ import jakarta.validation.ValidationException;
 
 import org.ipcollab.cases.infringement.domain.CaseEvent;
 import org.ipcollab.cases.infringement.domain.CaseParticulars;
+import org.ipcollab.cases.infringement.domain.EstablishedFacts;
 import org.ipcollab.cases.infringement.domain.Evidence;
 import org.ipcollab.cases.infringement.domain.InfringementCase;
 import org.ipcollab.cases.infringement.domain.Infringer;
 import org.ipcollab.cases.infringement.domain.PartyKind;
 import org.ipcollab.cases.infringement.domain.RightHolder;
+import org.ipcollab.cases.infringement.domain.RuleBook;
 import org.ipcollab.cases.rules.LegalRules;
 import org.ipcollab.cases.messaging.Outbox;
 import org.ipcollab.cases.pii.PersonalData;
@@ -76,14 +78,22 @@ public class FileCase {
         Infringer infringer = who.kind() == PartyKind.PERSON
                 ? Infringer.person(who.name(), who.idNumber())
                 : new Infringer(who.name(), who.creditCode());
+        // Everything that does not need the case number comes first, reads included: the number's counter row is
+        // locked from issue() until commit, and every other filing of this department and year waits for it.
+        CaseParticulars particulars;
+        try {
+            particulars = particulars(request);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
+        }
+        EstablishedFacts facts = repeatInfringers.withPreviousPenalty(FactsRequest.orNone(request.facts()),
+                infringer.creditCode(), request.district(), now.atZone(BEIJING).toLocalDate(), null);
+        RuleBook ruleBook = ChangeCase.ruleBook(rules);
         String caseNumber = numbers.issue(caller.department(), now.atZone(BEIJING).getYear());
         InfringementCase.Filing filing;
         try {
             filing = InfringementCase.file(request.district(), caller.department(), caseNumber,
-                request.ipKind(), request.title(), infringer, particulars(request),
-                repeatInfringers.withPreviousPenalty(FactsRequest.orNone(request.facts()), infringer.creditCode(),
-                        request.district(), now.atZone(BEIJING).toLocalDate(), null), caller.subject(), now,
-                    ChangeCase.ruleBook(rules));
+                request.ipKind(), request.title(), infringer, particulars, facts, caller.subject(), now, ruleBook);
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());
         }
@@ -97,9 +107,9 @@ public class FileCase {
         cases.persist(entity);
         cases.flush(); // the record's entry and the clocks refer to the case row
         clocks.save(filed.id(), filed.progress().clocks(), now);
-        timeline.append(filed.id(), "CASE_FILED",
+        timeline.appendFirst(filed.id(), "CASE_FILED",
                 "登记案件 " + caseNumber + "（" + filed.ipKind().labelZh() + "）：" + filed.title(),
-                "Case " + caseNumber + " filed (" + filed.ipKind().labelEn() + "): " + filed.title(), null,
+                "Case " + caseNumber + " filed (" + filed.ipKind().labelEn() + "): " + filed.title(),
                 CaseSnapshot.of(filed));
         for (CaseEvent event : filing.events()) {
             outbox.append("case", event.caseId().toString(), event.type(), event.district(), event);

@@ -49,6 +49,20 @@ public class CaseTimeline {
                 summaryZh, summaryEn, before, after);
     }
 
+    /**
+     * Records the first entry of a case whose row this transaction inserted: no other transaction can see that case
+     * before commit (the entry's foreign key waits for the row), so neither the per-case lock nor a read of the head is
+     * needed; {@code unique (case_id, seq)} still refuses a second first entry.
+     */
+    @Transactional(TxType.MANDATORY)
+    public TimelineEntry appendFirst(UUID caseId, String action, String summaryZh, String summaryEn, Object after) {
+        TimelineEntry entry = HashChain.append(null, UUID.randomUUID(), caseId, Instant.now(clock),
+                new TimelineActor(caller.subject(), caller.role(), caller.department()), action, summaryZh, summaryEn,
+                null, canonical.of(after));
+        insert(entry);
+        return entry;
+    }
+
     /** Records a change made by {@code actor}, for changes without a calling user (e.g. a clock falling due). */
     @Transactional(TxType.MANDATORY)
     public TimelineEntry append(TimelineActor actor, UUID caseId, String action, String summaryZh, String summaryEn,
@@ -61,6 +75,11 @@ public class CaseTimeline {
         TimelineEntry head = head(caseId);
         TimelineEntry entry = HashChain.append(head, UUID.randomUUID(), caseId, Instant.now(clock), actor, action,
                 summaryZh, summaryEn, canonical.of(before), canonical.of(after));
+        insert(entry);
+        return entry;
+    }
+
+    private void insert(TimelineEntry entry) {
         em.createNativeQuery("insert into case_timeline_entry (id, case_id, seq, occurred_at, actor, actor_role,"
                 + " actor_department, action, summary_zh, summary_en, before_state, after_state, previous_hash, hash)"
                 + " values (:id, :caseId, :seq, :occurredAt, :actor, :actorRole, :actorDepartment, :action, :summaryZh,"
@@ -80,7 +99,6 @@ public class CaseTimeline {
                 .setParameter("previousHash", entry.previousHash())
                 .setParameter("hash", entry.hash())
                 .executeUpdate();
-        return entry;
     }
 
     /** A case's entries in {@code seq} order, with their JSON states canonicalised again as they were hashed. */
