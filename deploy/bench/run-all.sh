@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 8 item 4 in one go on this machine and writes the raw outputs to
 # deploy/bench/results/<UTC date-time>/ (git-ignored; the summary table lives in docs/performance.md).
-#   startup-rss.sh        (restarts the suite: down.sh + up.sh; RSS idle and under filing load)
+#   startup-rss.sh        (restarts the suite: down.sh, the floor app x4 (start-up and RSS floor), up.sh; RSS idle
+#                         and under filing load)
 #   filing-throughput.sh  (pgbench INSERT+COMMIT vs POST /cases)
 #   propagation-latency.sh at BENCH_RATE (200/s); if the suite cannot sustain it, once more at
 #                         BENCH_FALLBACK_RATE (50/s)
-#   shared-query.sh       (1 M rows; PostgreSQL floor only: the endpoint is not built yet)
+#   shared-query.sh       (1 M cases in ip_case, made once; pgbench floors (intended query, the service's SQL) and
+#                         POST /shared-cases/queries at the same rate; checks the answers and the access log)
 # Then deploy/local/down.sh, unless --keep-up. The jars must be built (deploy/local/up.sh --build).
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -32,6 +34,9 @@ log "raw outputs: $BENCH_OUT"
   for svc in "${SERVICES[@]}"; do
     echo "jar: $svc built $(date -u -r "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" '+%Y-%m-%d %H:%M UTC')"
   done
+  floor_jar="$BENCH/floor-app/target/quarkus-app/quarkus-run.jar"
+  if [[ -f "$floor_jar" ]]; then echo "jar: floor-app built $(date -u -r "$floor_jar" '+%Y-%m-%d %H:%M UTC')"
+  else echo "jar: floor-app not built yet (startup-rss.sh builds it)"; fi
   echo "nproc: $(nproc)"
   echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
   echo "memory: $(free -m | awk '/^Mem:/ { print $2 " MB" }')"
