@@ -9,7 +9,7 @@
 #   Floor, in the same run, between down.sh and up.sh (so nothing of the suite runs): deploy/bench/floor-app, the
 #   smallest Quarkus app of the suite's stack (quarkus-rest + quarkus-smallrye-health, one GET endpoint; its own
 #   pom, not in the root reactor, built here with mvn -B -o -q package when its jar is older than its sources):
-#   3. start-up floor: four instances started at once with up.sh's JVM flags (java -Xmx256m -jar), launch -> all
+#   3. start-up floor: four instances started at once with up.sh's JVM flags (service_java_opts in deploy/local/lib.sh), launch -> all
 #      four /q/health/ready = 200, against the suite's services phase (first service launched -> all four ready,
 #      so Kafka's start and the demo data are not counted) and against up.sh's total;
 #   4. RSS floor: that app's RSS 15 s after start (idle) and the peak under the same wrk load (same connections and
@@ -61,10 +61,11 @@ trap stop_floor EXIT
 for i in 0 1 2 3; do
   port_open $((FLOOR_PORT + i)) && die "port $((FLOOR_PORT + i)) (floor app) is in use: set BENCH_FLOOR_PORT"
 done
-log "floor: 4 floor apps (java -Xmx256m -jar) at once on :$FLOOR_PORT..$((FLOOR_PORT + 3))"
+mapfile -t FLOOR_JAVA_OPTS < <(service_java_opts floor-app)
+log "floor: 4 floor apps (java ${FLOOR_JAVA_OPTS[*]} -jar) at once on :$FLOOR_PORT..$((FLOOR_PORT + 3))"
 F0="$(date +%s%N)"
 for i in 0 1 2 3; do
-  FLOOR_HTTP_PORT=$((FLOOR_PORT + i)) setsid nohup java -Xmx256m -jar "$FLOOR_JAR" >"$OUT/floor-$i.log" 2>&1 </dev/null &
+  FLOOR_HTTP_PORT=$((FLOOR_PORT + i)) MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" setsid nohup java "${FLOOR_JAVA_OPTS[@]}" -jar "$FLOOR_JAR" >"$OUT/floor-$i.log" 2>&1 </dev/null &
   FLOOR_PIDS+=("$!")
 done
 declare -A FLOOR_READY_MS=()

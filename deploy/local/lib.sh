@@ -40,6 +40,16 @@ port_open() { (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null; }
 # The four services, in start order, and their HTTP ports (SPEC).
 # shellcheck disable=SC2034
 SERVICES=(case-service referral-service mediation-service notification-service)
+# JVM options of the services started by up.sh (and of the floor app in deploy/bench/startup-rss.sh): a 128 MB
+# heap (live data is ~20-30 MB under load) and the native heap trimmed every 5 s, so each service stays near the
+# 300 MB RSS target; referral-service gets 192 MB for its documents of up to 20 MB. up.sh also sets
+# MALLOC_ARENA_MAX=2. IPCOLLAB_JAVA_OPTS replaces them for every service (word-split). docs/performance.md §4.
+SERVICE_JAVA_OPTS_DEFAULT="-Xmx128m -XX:TrimNativeHeapInterval=5000"
+service_java_opts() {  # prints the JVM options of service $1, one per line
+  local opts="${IPCOLLAB_JAVA_OPTS:-$SERVICE_JAVA_OPTS_DEFAULT}"
+  if [[ -z "${IPCOLLAB_JAVA_OPTS:-}" && "$1" == referral-service ]]; then opts="${opts/-Xmx128m/-Xmx192m}"; fi
+  tr ' ' '\n' <<<"$opts" | sed '/^$/d'
+}
 # shellcheck disable=SC2034
 declare -A SERVICE_PORT=([case-service]=8081 [referral-service]=8082 [mediation-service]=8083 [notification-service]=8084)
 service_jar() { printf '%s' "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }

@@ -47,6 +47,8 @@ start_service() {
     return 0
   fi
   port_open "$port" && die "port $port (for $svc) is in use by another process"
+  local java_opts
+  mapfile -t java_opts < <(service_java_opts "$svc")
   (
     cd "$ROOT/$svc"
     IPCOLLAB_HTTP_PORT="$port" \
@@ -59,7 +61,8 @@ start_service() {
     IPCOLLAB_JWT_PUBLIC_KEY_LOCATION="$PUBLIC_KEY" \
     IPCOLLAB_JWT_ISSUER="${IPCOLLAB_JWT_ISSUER:-https://ipcollab.local/demo}" \
     IPCOLLAB_PII_KEY="$(cat "$PII_KEY_FILE")" \
-      setsid nohup java -Xmx256m -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 </dev/null &
+    MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+      setsid nohup java "${java_opts[@]}" -jar "$(service_jar "$svc")" >"$LOGS/$svc.log" 2>&1 </dev/null &
     echo $! >"$PIDS/$svc.pid"
   )
   log "$svc starting on :$port (pid $(read_pid "$PIDS/$svc.pid"), log $LOGS/$svc.log)"
@@ -75,7 +78,7 @@ wait_ready() {
       tail -n 40 "$LOGS/$svc.log" >&2 || true
       die "$svc failed to start; the rest keeps running: stop it all with deploy/local/down.sh"
     fi
-    sleep 1
+    sleep 0.2
   done
   log "$svc ready"
 }
