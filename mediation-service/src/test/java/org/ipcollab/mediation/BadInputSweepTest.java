@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.URL;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.ipcollab.mediation.security.Roles;
-import org.ipcollab.testsupport.Tokens;
 import org.ipcollab.testsupport.sweep.DatabaseFingerprint;
 import org.ipcollab.testsupport.sweep.OpenApiSweep;
 import org.junit.jupiter.api.DisplayName;
@@ -37,19 +35,12 @@ class BadInputSweepTest {
     @Test
     @DisplayName("bad tokens, roles, bodies and parameters on every operation: 4xx problem+json, database unchanged")
     void sweep() throws Exception {
-        var config = ConfigProvider.getConfig();
-        DatabaseFingerprint fingerprint = new DatabaseFingerprint(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class), IGNORED, COUNT_ONLY);
         OpenApiSweep.Report report = OpenApiSweep.against(base.toURI())
                 .roles(Set.of(Roles.REGULATOR, Roles.POLICE, Roles.PROCURATORATE, Roles.COURT, Roles.MEDIATOR,
                         Roles.DISTRICT_LIAISON, Roles.ADMIN))
-                .tokens(role -> Tokens.token(role, DISTRICT + "-" + role, DISTRICT),
-                        role -> Tokens.forged(role, DISTRICT + "-" + role, DISTRICT),
-                        role -> Tokens.expired(role, DISTRICT + "-" + role, DISTRICT))
+                .tokensOfDistrict(DISTRICT)
                 .maxBodyBytes(1024 * 1024)
-                .fingerprint(fingerprint)
+                .fingerprint(DatabaseFingerprint.ofTestDatasource(IGNORED, COUNT_ONLY))
                 .run();
         System.out.println(report.summary());
         assertTrue(report.operations > 0 && report.requests > report.operations, "the document lists operations");

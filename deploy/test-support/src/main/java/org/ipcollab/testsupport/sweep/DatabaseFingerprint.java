@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * What a service's test database holds, cheaply: for every table of the {@code public} schema its row count and,
  * unless the table is named as {@code countOnly}, an md5 over the text of all its rows (order-independent).
@@ -33,6 +35,14 @@ public final class DatabaseFingerprint implements Supplier<Map<String, String>> 
         this.password = password;
         this.ignored = ignored;
         this.countOnly = countOnly;
+    }
+
+    /** The fingerprint of the running {@code @QuarkusTest}'s own datasource ({@code quarkus.datasource.*}). */
+    public static DatabaseFingerprint ofTestDatasource(Set<String> ignored, Set<String> countOnly) {
+        var config = ConfigProvider.getConfig();
+        return new DatabaseFingerprint(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class), ignored, countOnly);
     }
 
     /** Table name → "rows=N md5=…" (or "rows=N" for count-only tables), sorted by table name. */

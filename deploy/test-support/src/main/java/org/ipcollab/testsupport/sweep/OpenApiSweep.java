@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
+import org.ipcollab.testsupport.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,13 @@ public final class OpenApiSweep {
             this.forged = forged;
             this.expired = expired;
             return this;
+        }
+
+        /** Valid, forged and expired test tokens ({@code Tokens}) of a role in department {@code <district>-<role>}. */
+        public Builder tokensOfDistrict(String district) {
+            return tokens(role -> Tokens.token(role, district + "-" + role, district),
+                    role -> Tokens.forged(role, district + "-" + role, district),
+                    role -> Tokens.expired(role, district + "-" + role, district));
         }
 
         public Builder fingerprint(Supplier<Map<String, String>> fingerprint) {
