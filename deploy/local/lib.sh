@@ -44,10 +44,9 @@ SERVICES=(case-service referral-service mediation-service notification-service)
 # heap (live data is ~20-30 MB under load) and the native heap trimmed every 5 s, so each service stays near the
 # 300 MB RSS target; referral-service gets 192 MB for its documents of up to 20 MB. up.sh also sets
 # MALLOC_ARENA_MAX=2. IPCOLLAB_JAVA_OPTS replaces them for every service (word-split). docs/performance.md §4.
-SERVICE_JAVA_OPTS_DEFAULT="-Xmx128m -XX:TrimNativeHeapInterval=5000"
+declare -A SERVICE_HEAP=([referral-service]=192m)
 service_java_opts() {  # prints the JVM options of service $1, one per line
-  local opts="${IPCOLLAB_JAVA_OPTS:-$SERVICE_JAVA_OPTS_DEFAULT}"
-  if [[ -z "${IPCOLLAB_JAVA_OPTS:-}" && "$1" == referral-service ]]; then opts="${opts/-Xmx128m/-Xmx192m}"; fi
+  local opts="${IPCOLLAB_JAVA_OPTS:--Xmx${SERVICE_HEAP[$1]:-128m} -XX:TrimNativeHeapInterval=5000}"
   tr ' ' '\n' <<<"$opts" | sed '/^$/d'
 }
 # shellcheck disable=SC2034

@@ -45,8 +45,7 @@ public class CaseTimeline {
     @Transactional(TxType.MANDATORY)
     public TimelineEntry append(UUID caseId, String action, String summaryZh, String summaryEn, Object before,
             Object after) {
-        return append(new TimelineActor(caller.subject(), caller.role(), caller.department()), caseId, action,
-                summaryZh, summaryEn, before, after);
+        return append(callerActor(), caseId, action, summaryZh, summaryEn, before, after);
     }
 
     /**
@@ -56,9 +55,8 @@ public class CaseTimeline {
      */
     @Transactional(TxType.MANDATORY)
     public TimelineEntry appendFirst(UUID caseId, String action, String summaryZh, String summaryEn, Object after) {
-        TimelineEntry entry = HashChain.append(null, UUID.randomUUID(), caseId, Instant.now(clock),
-                new TimelineActor(caller.subject(), caller.role(), caller.department()), action, summaryZh, summaryEn,
-                null, canonical.of(after));
+        TimelineEntry entry = HashChain.append(null, UUID.randomUUID(), caseId, Instant.now(clock), callerActor(),
+                action, summaryZh, summaryEn, null, canonical.of(after));
         insert(entry);
         return entry;
     }
@@ -77,6 +75,10 @@ public class CaseTimeline {
                 summaryZh, summaryEn, canonical.of(before), canonical.of(after));
         insert(entry);
         return entry;
+    }
+
+    private TimelineActor callerActor() {
+        return new TimelineActor(caller.subject(), caller.role(), caller.department());
     }
 
     private void insert(TimelineEntry entry) {
